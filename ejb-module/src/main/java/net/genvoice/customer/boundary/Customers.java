@@ -1,0 +1,225 @@
+package net.genvoice.customer.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Clock;
+import java.util.List;
+import net.genvoice.customer.control.ContactDetails;
+import net.genvoice.customer.control.FieldErrors;
+import net.genvoice.customer.control.PaymentMethodEnrolment;
+import net.genvoice.customer.entity.Customer;
+import net.genvoice.customer.entity.CustomerStatus;
+import net.genvoice.customer.entity.PaymentMethod;
+import net.genvoice.identity.boundary.AccessTokens;
+import net.genvoice.identity.control.Passwords;
+import net.genvoice.identity.entity.TokenPurpose;
+import net.genvoice.platform.error.InvalidInputException;
+
+/**
+ * Customer accounts (P01, P03). Every method runs in one transaction: a refused request leaves nothing written.
+ * The caller's identity is the customer id its edge authenticated; a customer reaches only their own data.
+ */
+@Stateless
+public class Customers {
+
+  @PersistenceContext EntityManager em;
+  @Inject ContactDetails contact;
+  @Inject PaymentMethodEnrolment enrolment;
+  @Inject Passwords passwords;
+  @EJB AccessTokens tokens;
+
+  Clock clock = Clock.systemUTC();
+
+  /** P03: creates an account with name, email, phone, password, address and a payment method. */
+  public CustomerView signUp(@NotNull @Valid SignUpCommand command) {
+    FieldErrors errors = new FieldErrors();
+    ContactDetails.Checked checked =
+        contact.check(
+            command.name(),
+            command.email(),
+            command.phone(),
+            command.password(),
+            command.address(),
+            errors);
+    enrolment.validate(command.paymentMethod(), "paymentMethod.", errors);
+    errors.throwIfAny();
+    requireFreeEmail(checked.email());
+    Customer customer =
+        new Customer(
+            command.name().trim(),
+            checked.email(),
+            checked.phone(),
+            passwords.hash(command.password()),
+            PaymentMethodEnrolment.postal(command.address()),
+            null,
+            clock.instant());
+    customer.add(enrolment.enrol(command.paymentMethod(), customer.name()));
+    persist(customer);
+    return CustomerView.of(customer);
+  }
+
+  public CustomerView profile(String customerId) {
+    return CustomerView.of(find(customerId));
+  }
+
+  /** Corrects name, phone or address; a new email needs the current password. */
+  public CustomerView correct(String customerId, @NotNull @Valid ProfileCorrection correction) {
+    Customer customer = find(customerId);
+    FieldErrors errors = new FieldErrors();
+    var checked = contact.checkCorrection(customer, correction, errors);
+    if (correction.email() != null && !passwords.matches(correction.currentPassword(), customer.passwordHash())) {
+      errors.add("currentPassword", "Enter your current password to change your email address");
+    }
+    errors.throwIfAny();
+    if (correction.name() != null) {
+      customer.rename(correction.name().trim());
+    }
+    checked.phone().ifPresent(customer::changePhone);
+    if (correction.address() != null) {
+      customer.moveTo(PaymentMethodEnrolment.postal(correction.address()));
+    }
+    if (checked.email().isPresent() && !checked.email().get().equals(customer.email())) {
+      requireFreeEmail(checked.email().get());
+      customer.changeEmail(checked.email().get());
+    }
+    flush();
+    return CustomerView.of(customer);
+  }
+
+  public List<PaymentMethodView> paymentMethods(String customerId) {
+    return find(customerId).paymentMethods().stream().map(PaymentMethodView::of).toList();
+  }
+
+  public PaymentMethodView addPaymentMethod(
+      String customerId, @NotNull @Valid PaymentMethodCommand command) {
+    Customer customer = find(customerId);
+    FieldErrors errors = new FieldErrors();
+    enrolment.validate(command, "", errors);
+    errors.throwIfAny();
+    PaymentMethod method = customer.add(enrolment.enrol(command, customer.name()));
+    flush();
+    return PaymentMethodView.of(method);
+  }
+
+  public void removePaymentMethod(String customerId, String paymentMethodId) {
+    Customer customer = find(customerId);
+    PaymentMethod method = paymentMethodOf(customer, paymentMethodId);
+    if (customer.paymentMethods().size() == 1 && !customer.isSeatHolder()) {
+      throw InvalidInputException.of(
+          "paymentMethod", "An account needs a payment method: add another one before removing this one");
+    }
+    customer.remove(method);
+    flush();
+  }
+
+  public List<PaymentMethodView> chooseDefaultPaymentMethod(String customerId, String paymentMethodId) {
+    Customer customer = find(customerId);
+    customer.chooseDefault(paymentMethodOf(customer, paymentMethodId));
+    flush();
+    return customer.paymentMethods().stream().map(PaymentMethodView::of).toList();
+  }
+
+  /** P01: the seats this customer pays for. */
+  public List<SeatView> seats(String payerId) {
+    return em.createNamedQuery(Customer.SEATS_OF, Customer.class)
+        .setParameter("payer", find(payerId))
+        .setParameter("status", CustomerStatus.ACTIVE)
+        .getResultStream()
+        .map(SeatView::of)
+        .toList();
+  }
+
+  /** P01: adds a seat holder: a customer with their own login, paid for by this customer. */
+  public SeatView addSeat(String payerId, @NotNull @Valid SeatCommand command) {
+    Customer payer = find(payerId);
+    if (payer.isSeatHolder()) {
+      throw InvalidInputException.of("seat", "A seat holder cannot buy seats; the paying customer can");
+    }
+    FieldErrors errors = new FieldErrors();
+    var address = command.address() == null ? CustomerView.address(payer.address()) : command.address();
+    ContactDetails.Checked checked =
+        contact.check(
+            command.name(), command.email(), command.phone(), command.password(), address, errors);
+    errors.throwIfAny();
+    requireFreeEmail(checked.email());
+    Customer seatHolder =
+        new Customer(
+            command.name().trim(),
+            checked.email(),
+            checked.phone(),
+            passwords.hash(command.password()),
+            PaymentMethodEnrolment.postal(address),
+            payer,
+            clock.instant());
+    persist(seatHolder);
+    return SeatView.of(seatHolder);
+  }
+
+  /** Removes a seat: the seat holder's account is closed and their tokens revoked. */
+  public void removeSeat(String payerId, String seatHolderId) {
+    Customer seatHolder = em.find(Customer.class, seatHolderId);
+    if (seatHolder == null
+        || !seatHolder.isActive()
+        || seatHolder.payer() == null
+        || !seatHolder.payer().id().equals(payerId)) {
+      throw new CustomerNotFoundException("seat");
+    }
+    seatHolder.close();
+    tokens.revokeAll(seatHolderId, TokenPurpose.API);
+    tokens.revokeAll(seatHolderId, TokenPurpose.REMEMBER_ME);
+  }
+
+  private Customer find(String customerId) {
+    Customer customer = customerId == null ? null : em.find(Customer.class, customerId);
+    if (customer == null || !customer.isActive()) {
+      throw new CustomerNotFoundException("customer");
+    }
+    return customer;
+  }
+
+  private static PaymentMethod paymentMethodOf(Customer customer, String paymentMethodId) {
+    return customer
+        .paymentMethod(paymentMethodId)
+        .orElseThrow(() -> new CustomerNotFoundException("payment method"));
+  }
+
+  private void requireFreeEmail(String email) {
+    if (!em.createNamedQuery(Customer.BY_EMAIL, Customer.class)
+        .setParameter("email", email)
+        .getResultList()
+        .isEmpty()) {
+      throw new EmailTakenException();
+    }
+  }
+
+  private void persist(Customer customer) {
+    em.persist(customer);
+    flush();
+  }
+
+  /** A unique-key race on the email surfaces here, inside the transaction, as a conflict. */
+  private void flush() {
+    try {
+      em.flush();
+    } catch (PersistenceException e) {
+      if (String.valueOf(rootCause(e).getMessage()).toLowerCase().contains("uq_customer_email")) {
+        throw new EmailTakenException();
+      }
+      throw e;
+    }
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+}

@@ -1,0 +1,88 @@
+package net.genvoice.identity.boundary;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.genvoice.customer.entity.Customer;
+import net.genvoice.identity.control.Passwords;
+import net.genvoice.identity.entity.PrincipalKind;
+import net.genvoice.staff.entity.StaffMember;
+import net.genvoice.staff.entity.StaffRole;
+
+/**
+ * Verifies credentials. Customers sign in with their email, staff with their username, through different doors:
+ * a customer credential never yields a staff role and the other way round. Failures are throttled per login name
+ * and answered alike whether or not the name exists.
+ */
+@Stateless
+public class Authentication {
+
+  private static final String STAFF_PREFIX = "staff:";
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+  @EJB LoginThrottles throttles;
+
+  public SignedIn signInCustomer(String email, String password) {
+    String login = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+    throttles.checkAllowed(login);
+    Optional<Customer> customer =
+        em.createNamedQuery(Customer.BY_EMAIL, Customer.class)
+            .setParameter("email", login)
+            .getResultStream()
+            .findFirst();
+    boolean valid = passwords.matches(password, customer.map(Customer::passwordHash).orElse(null));
+    if (!valid || customer.isEmpty() || !customer.get().isActive()) {
+      throttles.recordFailure(login);
+      throw new AuthenticationFailedException();
+    }
+    throttles.reset(login);
+    return asPrincipal(customer.get());
+  }
+
+  public SignedIn signInStaff(String username, String password) {
+    String login = STAFF_PREFIX + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    throttles.checkAllowed(login);
+    Optional<StaffMember> staff =
+        em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
+            .setParameter("username", login.substring(STAFF_PREFIX.length()))
+            .getResultStream()
+            .findFirst();
+    boolean valid = passwords.matches(password, staff.map(StaffMember::passwordHash).orElse(null));
+    if (!valid || staff.isEmpty() || !staff.get().isActive()) {
+      throttles.recordFailure(login);
+      throw new AuthenticationFailedException();
+    }
+    throttles.reset(login);
+    return asPrincipal(staff.get());
+  }
+
+  /** The principal behind a token, if its account is still active. */
+  public Optional<SignedIn> principalOf(TokenHolder holder) {
+    if (holder.kind() == PrincipalKind.CUSTOMER) {
+      return Optional.ofNullable(em.find(Customer.class, holder.principalId()))
+          .filter(Customer::isActive)
+          .map(Authentication::asPrincipal);
+    }
+    return Optional.ofNullable(em.find(StaffMember.class, holder.principalId()))
+        .filter(StaffMember::isActive)
+        .map(Authentication::asPrincipal);
+  }
+
+  private static SignedIn asPrincipal(Customer customer) {
+    return new SignedIn(
+        customer.id(), customer.name(), PrincipalKind.CUSTOMER, Set.of(Roles.CUSTOMER));
+  }
+
+  private static SignedIn asPrincipal(StaffMember staff) {
+    Set<String> roles =
+        staff.roles().stream().map(StaffRole::roleName).collect(Collectors.toUnmodifiableSet());
+    return new SignedIn(staff.id(), staff.displayName(), PrincipalKind.STAFF, roles);
+  }
+}

@@ -1,0 +1,62 @@
+package net.genvoice.staff.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import net.genvoice.customer.control.PasswordPolicy;
+import net.genvoice.identity.control.Passwords;
+import net.genvoice.platform.error.InvalidInputException;
+import net.genvoice.staff.entity.StaffMember;
+import net.genvoice.staff.entity.StaffRole;
+
+/** Creates staff accounts and assigns their roles (administrators only, enforced by the callers' edges). */
+@Stateless
+public class StaffMembers {
+
+  @PersistenceContext EntityManager em;
+  @Inject Passwords passwords;
+  @Inject PasswordPolicy passwordPolicy;
+
+  Clock clock = Clock.systemUTC();
+
+  public StaffView create(String username, String displayName, String password, Set<StaffRole> roles) {
+    String login = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    if (!login.matches("[a-z][a-z0-9._-]{2,49}")) {
+      throw InvalidInputException.of(
+          "username", "3 to 50 letters, digits, dots, dashes or underscores, starting with a letter");
+    }
+    passwordPolicy
+        .problemWith(password, login, displayName)
+        .ifPresent(problem -> {
+          throw InvalidInputException.of("password", problem);
+        });
+    if (!em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
+        .setParameter("username", login)
+        .getResultList()
+        .isEmpty()) {
+      throw new StaffUsernameTakenException();
+    }
+    StaffMember member =
+        new StaffMember(login, displayName, passwords.hash(password), roles, true, clock.instant());
+    em.persist(member);
+    return StaffView.of(member);
+  }
+
+  public List<StaffView> all() {
+    return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultStream()
+        .map(StaffView::of)
+        .toList();
+  }
+
+  public boolean exist() {
+    return !em.createNamedQuery(StaffMember.ALL, StaffMember.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+}
