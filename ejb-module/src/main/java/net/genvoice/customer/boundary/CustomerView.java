@@ -5,7 +5,9 @@ import java.util.List;
 import net.genvoice.customer.entity.Customer;
 import net.genvoice.customer.entity.PostalAddress;
 
-/** The customer's own profile, with masked payment methods. Never carries a password hash or token. */
+/**
+ * The customer's own profile, with masked payment methods. Never carries a password hash or token.
+ */
 public record CustomerView(
     String id,
     String name,

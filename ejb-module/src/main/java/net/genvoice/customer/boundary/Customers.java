@@ -22,8 +22,9 @@ import net.genvoice.identity.entity.TokenPurpose;
 import net.genvoice.platform.error.InvalidInputException;
 
 /**
- * Customer accounts (P01, P03). Every method runs in one transaction: a refused request leaves nothing written.
- * The caller's identity is the customer id its edge authenticated; a customer reaches only their own data.
+ * Customer accounts (P01, P03). Every method runs in one transaction: a refused request leaves
+ * nothing written. The caller's identity is the customer id its edge authenticated; a customer
+ * reaches only their own data.
  */
 @Stateless
 public class Customers {
@@ -73,7 +74,8 @@ public class Customers {
     Customer customer = find(customerId);
     FieldErrors errors = new FieldErrors();
     var checked = contact.checkCorrection(customer, correction, errors);
-    if (correction.email() != null && !passwords.matches(correction.currentPassword(), customer.passwordHash())) {
+    if (correction.email() != null
+        && !passwords.matches(correction.currentPassword(), customer.passwordHash())) {
       errors.add("currentPassword", "Enter your current password to change your email address");
     }
     errors.throwIfAny();
@@ -112,13 +114,15 @@ public class Customers {
     PaymentMethod method = paymentMethodOf(customer, paymentMethodId);
     if (customer.paymentMethods().size() == 1 && !customer.isSeatHolder()) {
       throw InvalidInputException.of(
-          "paymentMethod", "An account needs a payment method: add another one before removing this one");
+          "paymentMethod",
+          "An account needs a payment method: add another one before removing this one");
     }
     customer.remove(method);
     flush();
   }
 
-  public List<PaymentMethodView> chooseDefaultPaymentMethod(String customerId, String paymentMethodId) {
+  public List<PaymentMethodView> chooseDefaultPaymentMethod(
+      String customerId, String paymentMethodId) {
     Customer customer = find(customerId);
     customer.chooseDefault(paymentMethodOf(customer, paymentMethodId));
     flush();
@@ -139,10 +143,12 @@ public class Customers {
   public SeatView addSeat(String payerId, @NotNull @Valid SeatCommand command) {
     Customer payer = find(payerId);
     if (payer.isSeatHolder()) {
-      throw InvalidInputException.of("seat", "A seat holder cannot buy seats; the paying customer can");
+      throw InvalidInputException.of(
+          "seat", "A seat holder cannot buy seats; the paying customer can");
     }
     FieldErrors errors = new FieldErrors();
-    var address = command.address() == null ? CustomerView.address(payer.address()) : command.address();
+    var address =
+        command.address() == null ? CustomerView.address(payer.address()) : command.address();
     ContactDetails.Checked checked =
         contact.check(
             command.name(), command.email(), command.phone(), command.password(), address, errors);

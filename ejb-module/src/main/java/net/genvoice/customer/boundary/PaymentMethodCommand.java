@@ -6,8 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * A payment method as entered: {@code type} "card" (number, expiry, CVV, billing address) or "paypal" (email).
- * P03: the number and the CVV travel only to the payment provider; {@link #toString()} never shows them.
+ * A payment method as entered: {@code type} "card" (number, expiry, CVV, billing address) or
+ * "paypal" (email). P03: the number and the CVV travel only to the payment provider; {@link
+ * #toString()} never shows them.
  */
 public record PaymentMethodCommand(
     @NotBlank @Pattern(regexp = "card|paypal", message = "must be card or paypal") String type,

@@ -18,8 +18,15 @@ public record PaymentMethodView(
   static PaymentMethodView of(PaymentMethod method) {
     if (method.kind() == PaymentMethodKind.PAYPAL) {
       return new PaymentMethodView(
-          method.id(), "paypal", null, null, null, null, maskEmail(method.paypalEmail()),
-          method.isDefault(), null);
+          method.id(),
+          "paypal",
+          null,
+          null,
+          null,
+          null,
+          maskEmail(method.paypalEmail()),
+          method.isDefault(),
+          null);
     }
     return new PaymentMethodView(
         method.id(),

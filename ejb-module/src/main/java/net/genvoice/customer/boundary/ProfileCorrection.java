@@ -4,7 +4,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
 /**
- * A correction of the profile: only the fields given change. Changing the email needs the current password.
+ * A correction of the profile: only the fields given change. Changing the email needs the current
+ * password.
  */
 public record ProfileCorrection(
     @Size(min = 1, max = 200) String name,

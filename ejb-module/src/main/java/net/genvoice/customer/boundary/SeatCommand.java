@@ -5,8 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /**
- * P01: a person the customer buys service for. They become a customer with their own login; without an address
- * of their own, the paying customer's address is used.
+ * P01: a person the customer buys service for. They become a customer with their own login; without
+ * an address of their own, the paying customer's address is used.
  */
 public record SeatCommand(
     @NotBlank @Size(max = 200) String name,

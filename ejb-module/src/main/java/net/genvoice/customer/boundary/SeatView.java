@@ -6,7 +6,6 @@ import net.genvoice.customer.entity.Customer;
 public record SeatView(String customerId, String name, String email, String phone) {
 
   static SeatView of(Customer seatHolder) {
-    return new SeatView(
-        seatHolder.id(), seatHolder.name(), seatHolder.email(), seatHolder.phone());
+    return new SeatView(seatHolder.id(), seatHolder.name(), seatHolder.email(), seatHolder.phone());
   }
 }

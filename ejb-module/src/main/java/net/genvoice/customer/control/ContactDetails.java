@@ -9,7 +9,10 @@ import net.genvoice.customer.boundary.AddressCommand;
 import net.genvoice.customer.boundary.ProfileCorrection;
 import net.genvoice.customer.entity.Customer;
 
-/** Checks and normalises who a customer is and how to reach them: email, E.164 phone, password strength. */
+/**
+ * Checks and normalises who a customer is and how to reach them: email, E.164 phone, password
+ * strength.
+ */
 @ApplicationScoped
 public class ContactDetails {
 

@@ -14,9 +14,10 @@ import net.genvoice.payment.control.CardToken;
 import net.genvoice.payment.control.PaymentGateway;
 
 /**
- * P03: checks a payment method and enrols it. A card must be Visa, MasterCard or American Express (brand from the
- * number's prefix), pass the Luhn check, not be expired, and have the CVV length of its brand; its number and CVV
- * go to the provider's tokenisation API and only the token, brand, last four, expiry and billing address remain.
+ * P03: checks a payment method and enrols it. A card must be Visa, MasterCard or American Express
+ * (brand from the number's prefix), pass the Luhn check, not be expired, and have the CVV length of
+ * its brand; its number and CVV go to the provider's tokenisation API and only the token, brand,
+ * last four, expiry and billing address remain.
  */
 @ApplicationScoped
 public class PaymentMethodEnrolment {
@@ -45,7 +46,9 @@ public class PaymentMethodEnrolment {
     }
   }
 
-  /** Enrols a payment method that {@link #validate} accepted; for a card this calls the provider. */
+  /**
+   * Enrols a payment method that {@link #validate} accepted; for a card this calls the provider.
+   */
   public PaymentMethod enrol(PaymentMethodCommand command, String holderName) {
     if (!command.isCard()) {
       return PaymentMethod.payPal(emails.normalise(command.email()).orElseThrow(), clock.instant());

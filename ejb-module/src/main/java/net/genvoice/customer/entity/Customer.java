@@ -25,15 +25,16 @@ import net.genvoice.privacy.catalogue.PersonalData;
 import net.genvoice.privacy.catalogue.PiCategory;
 
 /**
- * P01: a customer account. A customer may pay for seats: other people who are customers in their own right, with
- * their own login, linked to the paying account through {@link #payer()}.
+ * P01: a customer account. A customer may pay for seats: other people who are customers in their
+ * own right, with their own login, linked to the paying account through {@link #payer()}.
  */
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.BY_EMAIL, query = "select c from Customer c where c.email = :email")
 @NamedQuery(
     name = Customer.SEATS_OF,
-    query = "select c from Customer c where c.payer = :payer and c.status = :status order by c.name")
+    query =
+        "select c from Customer c where c.payer = :payer and c.status = :status order by c.name")
 public class Customer {
 
   public static final String BY_EMAIL = "Customer.byEmail";
@@ -118,7 +119,9 @@ public class Customer {
   }
 
   public Optional<PaymentMethod> paymentMethod(String paymentMethodId) {
-    return paymentMethods.stream().filter(method -> method.id().equals(paymentMethodId)).findFirst();
+    return paymentMethods.stream()
+        .filter(method -> method.id().equals(paymentMethodId))
+        .findFirst();
   }
 
   public void rename(String newName) {

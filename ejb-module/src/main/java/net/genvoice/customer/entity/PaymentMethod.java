@@ -18,8 +18,9 @@ import net.genvoice.privacy.catalogue.PersonalData;
 import net.genvoice.privacy.catalogue.PiCategory;
 
 /**
- * P03: a payment method as GenVoice keeps it: for a card only the provider's token, brand, last four digits,
- * expiry and billing address (never the number or the CVV); for PayPal the account's email.
+ * P03: a payment method as GenVoice keeps it: for a card only the provider's token, brand, last
+ * four digits, expiry and billing address (never the number or the CVV); for PayPal the account's
+ * email.
  */
 @Entity
 @Table(name = "payment_method")

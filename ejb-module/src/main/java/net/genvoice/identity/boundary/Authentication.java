@@ -16,9 +16,9 @@ import net.genvoice.staff.entity.StaffMember;
 import net.genvoice.staff.entity.StaffRole;
 
 /**
- * Verifies credentials. Customers sign in with their email, staff with their username, through different doors:
- * a customer credential never yields a staff role and the other way round. Failures are throttled per login name
- * and answered alike whether or not the name exists.
+ * Verifies credentials. Customers sign in with their email, staff with their username, through
+ * different doors: a customer credential never yields a staff role and the other way round.
+ * Failures are throttled per login name and answered alike whether or not the name exists.
  */
 @Stateless
 public class Authentication {
@@ -47,7 +47,8 @@ public class Authentication {
   }
 
   public SignedIn signInStaff(String username, String password) {
-    String login = STAFF_PREFIX + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    String login =
+        STAFF_PREFIX + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
     throttles.checkAllowed(login);
     Optional<StaffMember> staff =
         em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)

@@ -13,8 +13,8 @@ import net.genvoice.identity.control.Secrets;
 import net.genvoice.identity.entity.LoginThrottle;
 
 /**
- * Counts failed sign-ins in transactions of their own, so that the count survives the rollback of the refused
- * sign-in that caused it.
+ * Counts failed sign-ins in transactions of their own, so that the count survives the rollback of
+ * the refused sign-in that caused it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

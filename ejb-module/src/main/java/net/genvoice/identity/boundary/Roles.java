@@ -1,6 +1,9 @@
 package net.genvoice.identity.boundary;
 
-/** The customer role. Staff roles are {@link net.genvoice.staff.entity.StaffRole}; the two never overlap. */
+/**
+ * The customer role. Staff roles are {@link net.genvoice.staff.entity.StaffRole}; the two never
+ * overlap.
+ */
 public final class Roles {
 
   public static final String CUSTOMER = "customer";

@@ -1,5 +1,5 @@
 /**
- * Sign-in for customers and staff: credential checks with throttling, and revocable bearer and remember-me
- * tokens. The web module's security mechanism is the only caller.
+ * Sign-in for customers and staff: credential checks with throttling, and revocable bearer and
+ * remember-me tokens. The web module's security mechanism is the only caller.
  */
 package net.genvoice.identity.boundary;

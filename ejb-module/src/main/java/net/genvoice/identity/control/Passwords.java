@@ -7,8 +7,9 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 
 /**
- * P03: passwords are kept only as Jakarta Security PBKDF2 hashes (HMAC-SHA512, 210,000 iterations, a random
- * 32-byte salt per password). {@link #matches} costs the same whether or not an account exists.
+ * P03: passwords are kept only as Jakarta Security PBKDF2 hashes (HMAC-SHA512, 210,000 iterations,
+ * a random 32-byte salt per password). {@link #matches} costs the same whether or not an account
+ * exists.
  */
 @ApplicationScoped
 public class Passwords {
@@ -32,7 +33,9 @@ public class Passwords {
     return hash.generate(password.toCharArray());
   }
 
-  /** Compares a password with a stored hash; with no hash (no such account) it spends the same time. */
+  /**
+   * Compares a password with a stored hash; with no hash (no such account) it spends the same time.
+   */
   public boolean matches(String password, String storedHash) {
     if (password == null) {
       return false;

@@ -13,7 +13,8 @@ import net.genvoice.privacy.catalogue.PersonalData;
 import net.genvoice.privacy.catalogue.PiCategory;
 
 /**
- * P27: an opaque, random, revocable token. Only its SHA-256 is stored, so a copy of the database signs nobody in.
+ * P27: an opaque, random, revocable token. Only its SHA-256 is stored, so a copy of the database
+ * signs nobody in.
  */
 @Entity
 @Table(name = "access_token")

@@ -12,9 +12,10 @@ import net.genvoice.privacy.catalogue.PersonalData;
 import net.genvoice.privacy.catalogue.PiCategory;
 
 /**
- * Failed sign-ins for one login name, kept whether or not an account has that name, so that the answer never
- * reveals whether an email exists. After {@value #FREE_FAILURES} failures each further attempt must wait twice as
- * long as the one before; after {@value #LOCK_AFTER} failures the login is locked for {@link #LOCK_PERIOD}.
+ * Failed sign-ins for one login name, kept whether or not an account has that name, so that the
+ * answer never reveals whether an email exists. After {@value #FREE_FAILURES} failures each further
+ * attempt must wait twice as long as the one before; after {@value #LOCK_AFTER} failures the login
+ * is locked for {@link #LOCK_PERIOD}.
  */
 @Entity
 @Table(name = "login_throttle")

@@ -19,10 +19,10 @@ import net.genvoice.staff.entity.StaffRole;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * At the first start (no staff yet), creates the administrator "admin". Its one-time password comes from the
- * setting {@code genvoice.admin.initial-password}, or is generated and written, readable by the owner only, to
- * {@code <data dir>/initial-admin-password}, which the start script prints once and deletes. No log line ever
- * carries it.
+ * At the first start (no staff yet), creates the administrator "admin". Its one-time password comes
+ * from the setting {@code genvoice.admin.initial-password}, or is generated and written, readable
+ * by the owner only, to {@code <data dir>/initial-admin-password}, which the start script prints
+ * once and deletes. No log line ever carries it.
  */
 @Singleton
 @Startup
@@ -47,9 +47,11 @@ public class FirstAdministrator {
     if (staff.exist()) {
       return;
     }
-    String password = configuredPassword.filter(value -> !value.isBlank()).orElseGet(this::generated);
+    String password =
+        configuredPassword.filter(value -> !value.isBlank()).orElseGet(this::generated);
     staff.create(USERNAME, "Administrator", password, EnumSet.of(StaffRole.ADMINISTRATOR));
-    LOG.info("Created the first staff administrator 'admin' (one-time password: see the start output)");
+    LOG.info(
+        "Created the first staff administrator 'admin' (one-time password: see the start output)");
   }
 
   private String generated() {
@@ -58,10 +60,12 @@ public class FirstAdministrator {
     try {
       Files.createDirectories(file.getParent());
       Files.deleteIfExists(file);
-      Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(file, password);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the first administrator's password to " + file, e);
+      throw new UncheckedIOException(
+          "Cannot write the first administrator's password to " + file, e);
     }
     return password;
   }

@@ -14,7 +14,10 @@ import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.staff.entity.StaffMember;
 import net.genvoice.staff.entity.StaffRole;
 
-/** Creates staff accounts and assigns their roles (administrators only, enforced by the callers' edges). */
+/**
+ * Creates staff accounts and assigns their roles (administrators only, enforced by the callers'
+ * edges).
+ */
 @Stateless
 public class StaffMembers {
 
@@ -24,17 +27,20 @@ public class StaffMembers {
 
   Clock clock = Clock.systemUTC();
 
-  public StaffView create(String username, String displayName, String password, Set<StaffRole> roles) {
+  public StaffView create(
+      String username, String displayName, String password, Set<StaffRole> roles) {
     String login = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     if (!login.matches("[a-z][a-z0-9._-]{2,49}")) {
       throw InvalidInputException.of(
-          "username", "3 to 50 letters, digits, dots, dashes or underscores, starting with a letter");
+          "username",
+          "3 to 50 letters, digits, dots, dashes or underscores, starting with a letter");
     }
     passwordPolicy
         .problemWith(password, login, displayName)
-        .ifPresent(problem -> {
-          throw InvalidInputException.of("password", problem);
-        });
+        .ifPresent(
+            problem -> {
+              throw InvalidInputException.of("password", problem);
+            });
     if (!em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
         .setParameter("username", login)
         .getResultList()
@@ -48,7 +54,8 @@ public class StaffMembers {
   }
 
   public List<StaffView> all() {
-    return em.createNamedQuery(StaffMember.ALL, StaffMember.class).getResultStream()
+    return em.createNamedQuery(StaffMember.ALL, StaffMember.class)
+        .getResultStream()
         .map(StaffView::of)
         .toList();
   }

@@ -1,2 +1,5 @@
-/** Staff accounts of the default run: the first administrator, creating staff and assigning their roles. */
+/**
+ * Staff accounts of the default run: the first administrator, creating staff and assigning their
+ * roles.
+ */
 package net.genvoice.staff.boundary;

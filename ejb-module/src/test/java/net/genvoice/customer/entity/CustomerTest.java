@@ -14,7 +14,8 @@ class CustomerTest {
       new PostalAddress("1 Main St", null, "Springfield", "IL", "62701", "US");
 
   private static Customer customer() {
-    return new Customer("Ada Lovelace", "ada@example.com", "+14155550100", "hash", ADDRESS, null, NOW);
+    return new Customer(
+        "Ada Lovelace", "ada@example.com", "+14155550100", "hash", ADDRESS, null, NOW);
   }
 
   @Test
@@ -46,7 +47,8 @@ class CustomerTest {
   void seatHolderIsLinkedToThePayerAndCanBeClosed() {
     Customer payer = customer();
     Customer seat =
-        new Customer("Grace Hopper", "grace@example.com", "+14155550101", "hash", ADDRESS, payer, NOW);
+        new Customer(
+            "Grace Hopper", "grace@example.com", "+14155550101", "hash", ADDRESS, payer, NOW);
     assertTrue(seat.isSeatHolder());
     assertFalse(payer.isSeatHolder());
     seat.close();

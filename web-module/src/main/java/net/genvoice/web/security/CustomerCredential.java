@@ -3,8 +3,8 @@ package net.genvoice.web.security;
 import jakarta.security.enterprise.credential.Credential;
 
 /**
- * A customer's email and password. A type of its own (not a UsernamePasswordCredential), so that no staff
- * identity store, such as the company directory, ever validates a customer.
+ * A customer's email and password. A type of its own (not a UsernamePasswordCredential), so that no
+ * staff identity store, such as the company directory, ever validates a customer.
  */
 public final class CustomerCredential implements Credential {
 

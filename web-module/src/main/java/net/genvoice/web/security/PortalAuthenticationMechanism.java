@@ -1,12 +1,9 @@
 package net.genvoice.web.security;
 
 import jakarta.ejb.EJB;
-import jakarta.security.auth.message.callback.CallerPrincipalCallback;
-import java.security.Principal;
-import javax.security.auth.callback.Callback;
-import javax.security.auth.callback.UnsupportedCallbackException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -16,7 +13,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.Principal;
 import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 import net.genvoice.identity.boundary.AccessTokens;
 import net.genvoice.identity.boundary.Authentication;
 import net.genvoice.identity.boundary.SignedIn;
@@ -29,12 +29,14 @@ import net.genvoice.identity.entity.TokenPurpose;
  * <ul>
  *   <li>API calls carry {@code Authorization: Bearer <token>} (a revocable token from {@code POST
  *       /api/v1/auth/token});
- *   <li>portal pages sign in through {@code SecurityContext.authenticate} with a {@link CustomerCredential} or, in
- *       the staff area, a username and password; the session then carries the caller (P28: a session cookie);
+ *   <li>portal pages sign in through {@code SecurityContext.authenticate} with a {@link
+ *       CustomerCredential} or, in the staff area, a username and password; the session then
+ *       carries the caller (P28: a session cookie);
  *   <li>P27: "remember me" only when ticked, as an opaque token cookie that logout revokes.
  * </ul>
  *
- * An unauthenticated call to a protected API path gets a 401 problem; a protected page redirects to its login.
+ * An unauthenticated call to a protected API path gets a 401 problem; a protected page redirects to
+ * its login.
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {

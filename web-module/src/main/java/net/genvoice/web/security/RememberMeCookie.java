@@ -8,8 +8,9 @@ import java.util.Optional;
 import net.genvoice.identity.boundary.AccessTokens;
 
 /**
- * P27: the "remember me" cookie, set only when the customer ticks the box. It holds an opaque random token (the
- * database keeps only its hash), never the password; HttpOnly, SameSite=Lax, Secure over TLS.
+ * P27: the "remember me" cookie, set only when the customer ticks the box. It holds an opaque
+ * random token (the database keeps only its hash), never the password; HttpOnly, SameSite=Lax,
+ * Secure over TLS.
  */
 final class RememberMeCookie {
 

@@ -20,8 +20,9 @@ import net.genvoice.identity.entity.PrincipalKind;
 import net.genvoice.identity.entity.TokenPurpose;
 
 /**
- * Exchanges a customer's email and password for a revocable bearer token, and revokes it. Wrong credentials and
- * unknown emails get the same answer; repeated failures are slowed down, then locked for a while.
+ * Exchanges a customer's email and password for a revocable bearer token, and revokes it. Wrong
+ * credentials and unknown emails get the same answer; repeated failures are slowed down, then
+ * locked for a while.
  */
 @Path("auth/token")
 @Produces(MediaType.APPLICATION_JSON)

@@ -38,8 +38,7 @@ public class CustomersResource {
   @GET
   @Path("{id}")
   public CustomerView customer(@PathParam("id") String id, @Context SecurityContext caller) {
-    if (caller.getUserPrincipal() == null
-        || !caller.getUserPrincipal().getName().equals(id)) {
+    if (caller.getUserPrincipal() == null || !caller.getUserPrincipal().getName().equals(id)) {
       throw new ForbiddenException("A customer can read only their own account.");
     }
     return customers.profile(id);
