@@ -1,0 +1,33 @@
+package net.genvoice.platform.health;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.inject.Inject;
+import net.genvoice.testing.Deployments;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The readiness check, as the container's health endpoint would call it. */
+@ExtendWith(ArquillianExtension.class)
+class DatabaseReadinessIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.ejbModule("database-readiness-it");
+  }
+
+  @Inject @Readiness DatabaseReadiness readiness;
+
+  @Test
+  void isUpOnceTheSchemaIsMigratedAndTheDatabaseAnswers() {
+    HealthCheckResponse response = readiness.call();
+
+    assertEquals("database", response.getName());
+    assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+  }
+}
