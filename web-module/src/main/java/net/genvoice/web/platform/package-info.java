@@ -1,5 +1,5 @@
 /**
- * The web module's plumbing: the JAX-RS application, security headers and the like; no business
- * logic.
+ * The web module's plumbing: the JAX-RS application and its OpenAPI description, and the version
+ * endpoint; no business logic.
  */
 package net.genvoice.web.platform;

@@ -1,0 +1,52 @@
+package net.genvoice.web.problem;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import net.genvoice.platform.error.BusinessException;
+import net.genvoice.platform.error.BusinessException.Kind;
+
+/** Reports a refused business operation with the status its {@link Kind} calls for. */
+@Provider
+public class BusinessExceptionMapper implements ExceptionMapper<BusinessException> {
+
+  @Override
+  public Response toResponse(BusinessException exception) {
+    return problemOf(exception).toResponse();
+  }
+
+  static Problem problemOf(BusinessException exception) {
+    List<Problem.InvalidField> fields =
+        exception.fieldErrors().entrySet().stream()
+            .map(field -> new Problem.InvalidField(field.getKey(), field.getValue()))
+            .toList();
+    Kind kind = exception.kind();
+    return Problem.of(statusOf(kind), exception.code(), titleOf(kind), exception.getMessage())
+        .withErrors(fields);
+  }
+
+  static int statusOf(Kind kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case CONFLICT -> 409;
+      case LOCKED -> 423;
+      case UNAVAILABLE -> 503;
+    };
+  }
+
+  static String titleOf(Kind kind) {
+    return switch (kind) {
+      case INVALID -> "The request is not valid";
+      case UNAUTHENTICATED -> "Sign-in required";
+      case FORBIDDEN -> "Not allowed";
+      case NOT_FOUND -> "Not found";
+      case CONFLICT -> "Conflicts with the current state";
+      case LOCKED -> "Locked";
+      case UNAVAILABLE -> "Temporarily unavailable";
+    };
+  }
+}
