@@ -5,12 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.genvoice.customer.entity.Customer;
 import net.genvoice.identity.control.Passwords;
+import net.genvoice.identity.control.StaffDirectory;
 import net.genvoice.identity.entity.PrincipalKind;
 import net.genvoice.staff.entity.StaffMember;
 import net.genvoice.staff.entity.StaffRole;
@@ -24,10 +26,15 @@ import net.genvoice.staff.entity.StaffRole;
 public class Authentication {
 
   private static final String STAFF_PREFIX = "staff:";
+  private static final Set<String> STAFF_ROLES =
+      Arrays.stream(StaffRole.values())
+          .map(StaffRole::roleName)
+          .collect(Collectors.toUnmodifiableSet());
 
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
   @EJB LoginThrottles throttles;
+  @Inject StaffDirectory directory;
 
   public SignedIn signInCustomer(String email, String password) {
     String login = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
@@ -62,6 +69,29 @@ public class Authentication {
     }
     throttles.reset(login);
     return asPrincipal(staff.get());
+  }
+
+  /** Production: staff identities and their roles come from the company directory. */
+  private SignedIn signInFromDirectory(String login, String username, String password) {
+    Optional<SignedIn> staff =
+        directory
+            .authenticate(username, password)
+            .map(
+                entry ->
+                    new SignedIn(
+                        "directory:" + entry.username(),
+                        entry.displayName(),
+                        PrincipalKind.STAFF,
+                        entry.groups().stream()
+                            .filter(STAFF_ROLES::contains)
+                            .collect(Collectors.toUnmodifiableSet())))
+            .filter(signedIn -> !signedIn.roles().isEmpty());
+    if (staff.isEmpty()) {
+      throttles.recordFailure(login);
+      throw new AuthenticationFailedException();
+    }
+    throttles.reset(login);
+    return staff.get();
   }
 
   /** The principal behind a token, if its account is still active. */

@@ -1,6 +1,7 @@
 package net.genvoice.identity.boundary;
 
 import java.time.Instant;
+import java.util.Optional;
 import net.genvoice.platform.error.BusinessException;
 
 /** Too many failed sign-ins for this login name, whether or not it exists. */
@@ -16,7 +17,8 @@ public class SignInThrottledException extends BusinessException {
     this.retryAfter = retryAfter;
   }
 
-  public Instant retryAfter() {
-    return retryAfter;
+  @Override
+  public Optional<Instant> retryAfter() {
+    return Optional.of(retryAfter);
   }
 }

@@ -1,7 +1,9 @@
 package net.genvoice.platform.error;
 
 import jakarta.ejb.ApplicationException;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A business failure: rolls back the transaction it happens in, so a refused request leaves nothing
@@ -37,6 +39,11 @@ public abstract class BusinessException extends RuntimeException {
 
   public String code() {
     return code;
+  }
+
+  /** When the same request may succeed, for failures that pass with time (throttling, outages). */
+  public Optional<Instant> retryAfter() {
+    return Optional.empty();
   }
 
   /** Field name to message, for failures that concern particular input fields. */

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import net.genvoice.identity.control.Secrets;
+import net.genvoice.identity.control.StaffDirectory;
 import net.genvoice.staff.entity.StaffRole;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -33,6 +34,7 @@ public class FirstAdministrator {
   private static final Logger LOG = Logger.getLogger(FirstAdministrator.class.getName());
 
   @EJB StaffMembers staff;
+  @Inject StaffDirectory directory;
 
   @Inject
   @ConfigProperty(name = "genvoice.admin.initial-password")
@@ -44,6 +46,10 @@ public class FirstAdministrator {
 
   @PostConstruct
   void createIfNoStaff() {
+    if (directory.isEnabled()) {
+      LOG.info("Staff sign in with the company directory; no local administrator is created");
+      return;
+    }
     if (staff.exist()) {
       return;
     }

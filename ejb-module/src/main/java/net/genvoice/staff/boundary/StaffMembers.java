@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import net.genvoice.customer.control.PasswordPolicy;
 import net.genvoice.identity.control.Passwords;
+import net.genvoice.identity.control.StaffDirectory;
 import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.staff.entity.StaffMember;
 import net.genvoice.staff.entity.StaffRole;
@@ -24,11 +25,16 @@ public class StaffMembers {
   @PersistenceContext EntityManager em;
   @Inject Passwords passwords;
   @Inject PasswordPolicy passwordPolicy;
+  @Inject StaffDirectory directory;
 
   Clock clock = Clock.systemUTC();
 
   public StaffView create(
       String username, String displayName, String password, Set<StaffRole> roles) {
+    if (directory.isEnabled()) {
+      throw InvalidInputException.of(
+          "username", "Staff accounts are managed in the company directory, not here");
+    }
     String login = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     if (!login.matches("[a-z][a-z0-9._-]{2,49}")) {
       throw InvalidInputException.of(

@@ -3,6 +3,8 @@ package net.genvoice.web.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import net.genvoice.platform.error.BusinessException;
 import net.genvoice.platform.error.BusinessException.Kind;
@@ -13,7 +15,17 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
 
   @Override
   public Response toResponse(BusinessException exception) {
-    return problemOf(exception).toResponse();
+    Response response = problemOf(exception).toResponse();
+    return exception
+        .retryAfter()
+        .map(
+            when ->
+                Response.fromResponse(response)
+                    .header(
+                        "Retry-After",
+                        Math.max(1, Duration.between(Instant.now(), when).toSeconds() + 1))
+                    .build())
+        .orElse(response);
   }
 
   static Problem problemOf(BusinessException exception) {
