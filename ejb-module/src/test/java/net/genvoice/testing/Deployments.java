@@ -19,6 +19,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * adds only its test-only classes and resources. Both inputs exist from the {@code package} and
  * {@code pre-integration-test} phases on, so the archive fails loudly when built outside {@code mvn
  * verify} rather than testing stale classes.
+ *
+ * <p>The module's outbound ports are implemented in integration-module, so the jar alone does not
+ * deploy (WELD-001408, unsatisfied {@code PaymentGateway}): every archive carries the test-only
+ * stand-ins of those ports, such as {@link RecordingPaymentGateway}. In {@code WEB-INF/classes}
+ * they satisfy the injection points of the jar in {@code WEB-INF/lib}: a WAR is one module, and CDI
+ * lets its bean archives see each other's beans.
  */
 public final class Deployments {
 
@@ -33,7 +39,8 @@ public final class Deployments {
 
   /**
    * The EJB module as built, its libraries, the test configuration (an in-memory H2 database) and
-   * the given test-only classes in {@code WEB-INF/classes}, discovered by CDI when annotated.
+   * the stand-ins of its outbound ports and the given test-only classes in {@code WEB-INF/classes},
+   * discovered by CDI when annotated.
    */
   public static WebArchive ejbModule(String name, Class<?>... testClasses) {
     Path build = buildDirectory();
@@ -42,7 +49,7 @@ public final class Deployments {
         .addAsLibraries(libraries(build.resolve(LIBRARIES)))
         .addAsResource(CONFIG, "META-INF/microprofile-config.properties")
         .addAsWebInfResource(beansXml(), "beans.xml")
-        .addClass(Deployments.class)
+        .addClasses(Deployments.class, RecordingPaymentGateway.class)
         .addClasses(testClasses);
   }
 

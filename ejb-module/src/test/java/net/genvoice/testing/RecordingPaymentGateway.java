@@ -1,0 +1,44 @@
+package net.genvoice.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.genvoice.payment.control.CardDeclinedException;
+import net.genvoice.payment.control.CardDetails;
+import net.genvoice.payment.control.CardToken;
+import net.genvoice.payment.control.PaymentGateway;
+import net.genvoice.platform.error.ProviderUnavailableException;
+
+/**
+ * Stands for the card provider in the in-container tests: the real gateway and its sandbox are
+ * tested at system level. It is the only {@link PaymentGateway} in a test archive (the EJB module
+ * alone does not deploy without one). It records what it received, answers {@code tok_test_<n>},
+ * declines numbers ending in 0002 and is unreachable for numbers ending in 0010.
+ */
+@ApplicationScoped
+public class RecordingPaymentGateway implements PaymentGateway {
+
+  public static final String DECLINED_SUFFIX = "0002";
+  public static final String UNAVAILABLE_SUFFIX = "0010";
+
+  private final List<CardDetails> received = new CopyOnWriteArrayList<>();
+  private final AtomicInteger issued = new AtomicInteger();
+
+  @Override
+  public CardToken tokenize(CardDetails card) {
+    received.add(card);
+    if (card.number().endsWith(DECLINED_SUFFIX)) {
+      throw new CardDeclinedException("do not honour");
+    }
+    if (card.number().endsWith(UNAVAILABLE_SUFFIX)) {
+      throw new ProviderUnavailableException("card payment provider");
+    }
+    return new CardToken("tok_test_" + issued.incrementAndGet(), card.lastFour());
+  }
+
+  /** Every card this gateway was given with this number, oldest first. */
+  public List<CardDetails> receivedWithNumber(String number) {
+    return received.stream().filter(card -> card.number().equals(number)).toList();
+  }
+}
