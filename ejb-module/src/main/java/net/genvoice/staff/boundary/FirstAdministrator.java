@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import net.genvoice.identity.control.Secrets;
 import net.genvoice.identity.control.StaffDirectory;
+import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.staff.entity.StaffRole;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,7 +56,13 @@ public class FirstAdministrator {
     }
     String password =
         configuredPassword.filter(value -> !value.isBlank()).orElseGet(this::generated);
-    staff.create(USERNAME, "Administrator", password, EnumSet.of(StaffRole.ADMINISTRATOR));
+    try {
+      staff.create(USERNAME, "Administrator", password, EnumSet.of(StaffRole.ADMINISTRATOR));
+    } catch (InvalidInputException e) {
+      throw new IllegalStateException(
+          "The setting genvoice.admin.initial-password is refused: "
+              + String.join("; ", e.fieldErrors().values()));
+    }
     LOG.info(
         "Created the first staff administrator 'admin' (one-time password: see the start output)");
   }
