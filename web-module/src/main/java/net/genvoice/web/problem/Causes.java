@@ -4,14 +4,14 @@ import jakarta.ejb.EJBException;
 import java.util.Optional;
 
 /** Walks an exception's chain of causes, which containers like to wrap several layers deep. */
-final class Causes {
+public final class Causes {
 
   private static final int MAX_DEPTH = 32;
 
   private Causes() {}
 
   /** The innermost exception of the given type in the chain, the exception itself included. */
-  static <T extends Throwable> Optional<T> innermost(Throwable exception, Class<T> type) {
+  public static <T extends Throwable> Optional<T> innermost(Throwable exception, Class<T> type) {
     T found = null;
     Throwable current = exception;
     for (int depth = 0; current != null && depth < MAX_DEPTH; depth++) {
@@ -23,7 +23,7 @@ final class Causes {
     return Optional.ofNullable(found);
   }
 
-  static boolean contains(Throwable exception, Class<? extends Throwable> type) {
+  public static boolean contains(Throwable exception, Class<? extends Throwable> type) {
     return innermost(exception, type).isPresent();
   }
 
@@ -32,7 +32,7 @@ final class Causes {
    * application exception (a {@code ConstraintViolationException} of method validation, say) in an
    * {@link EJBException}, possibly more than once.
    */
-  static Throwable unwrapEjb(Throwable exception) {
+  public static Throwable unwrapEjb(Throwable exception) {
     Throwable current = exception;
     for (int depth = 0; current instanceof EJBException && depth < MAX_DEPTH; depth++) {
       Throwable cause = current.getCause();

@@ -7,11 +7,11 @@ import jakarta.validation.Path;
  * Turns the property path of a violated constraint into the JSON path a client sent: {@code
  * signUp.request.address.city} (method, parameter, properties) becomes {@code address.city}.
  */
-final class JsonFieldPath {
+public final class JsonFieldPath {
 
   private JsonFieldPath() {}
 
-  static String of(Path path) {
+  public static String of(Path path) {
     StringBuilder field = new StringBuilder();
     String parameter = null;
     for (Path.Node node : path) {

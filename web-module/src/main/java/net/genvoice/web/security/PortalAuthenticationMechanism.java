@@ -19,9 +19,11 @@ import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 import net.genvoice.identity.boundary.AccessTokens;
 import net.genvoice.identity.boundary.Authentication;
+import net.genvoice.identity.boundary.SignInThrottledException;
 import net.genvoice.identity.boundary.SignedIn;
 import net.genvoice.identity.entity.PrincipalKind;
 import net.genvoice.identity.entity.TokenPurpose;
+import net.genvoice.web.problem.Causes;
 
 /**
  * The one authentication mechanism of the web module:
@@ -40,6 +42,9 @@ import net.genvoice.identity.entity.TokenPurpose;
  */
 @ApplicationScoped
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  /** The request attribute that carries the message of a throttled sign-in to the page. */
+  public static final String THROTTLED_ATTRIBUTE = "net.genvoice.web.security.throttled";
 
   @Inject IdentityStoreHandler identityStores;
   @EJB AccessTokens tokens;
@@ -81,9 +86,19 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
       HttpServletRequest request,
       HttpServletResponse response,
       HttpMessageContext context) {
-    CredentialValidationResult result = identityStores.validate(credential);
+    CredentialValidationResult result;
+    try {
+      result = identityStores.validate(credential);
+    } catch (RuntimeException e) {
+      // Payara's JASPIC layer would log this and answer a bare failure: hand it to the sign-in page
+      SignInThrottledException throttled =
+          Causes.innermost(e, SignInThrottledException.class).orElseThrow(() -> e);
+      request.setAttribute(THROTTLED_ATTRIBUTE, throttled.getMessage());
+      return AuthenticationStatus.SEND_FAILURE;
+    }
     if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      return context.responseUnauthorized();
+      // no error page: the sign-in page that called SecurityContext.authenticate shows the refusal
+      return AuthenticationStatus.SEND_FAILURE;
     }
     if (context.getAuthParameters().isRememberMe() && credential instanceof CustomerCredential) {
       String customerId = result.getCallerPrincipal().getName();

@@ -1,0 +1,127 @@
+package net.genvoice.portal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** A headless Chromium on the portal, with the form steps the tests share. */
+final class PortalBrowser implements AutoCloseable {
+
+  static final String PASSWORD = "correct horse battery 42";
+
+  final String baseUrl;
+  final WebDriver driver;
+  private final Path profile;
+
+  PortalBrowser() {
+    String configured = System.getProperty("genvoice.baseUrl");
+    if (configured == null || configured.isBlank()) {
+      throw new IllegalStateException("Set -Dgenvoice.baseUrl to the deployed portal");
+    }
+    baseUrl = configured.replaceAll("/+$", "");
+    try {
+      profile = Files.createTempDirectory("portal-it-chromium");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1200,1600",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+  }
+
+  static String uniqueEmail(String label) {
+    return label + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+  }
+
+  void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  void type(String id, String text) {
+    var input = driver.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  void choose(String id, String value) {
+    driver
+        .findElement(By.cssSelector("select[id='" + id + "'] option[value='" + value + "']"))
+        .click();
+  }
+
+  /** Fills in the whole sign-up form with a card and sends it. */
+  void signUpWithCard(String email, String cardNumber) {
+    open("/signup.xhtml");
+    type("signup:name", "Ada Lovelace");
+    type("signup:email", email);
+    type("signup:phone", "+1 415 555 0100");
+    type("signup:password", PASSWORD);
+    type("signup:address:line1", "1 Main Street");
+    type("signup:address:city", "Springfield");
+    type("signup:address:postalCode", "62701");
+    choose("signup:address:country", "US");
+    type("signup:paymentMethod:number", cardNumber);
+    choose("signup:paymentMethod:expiryMonth", "12");
+    choose("signup:paymentMethod:expiryYear", "2030");
+    type("signup:paymentMethod:cvv", "123");
+    driver.findElement(By.id("signup:submit")).click();
+  }
+
+  void signIn(String email, String password, boolean rememberMe) {
+    open("/login.xhtml");
+    type("login:email", email);
+    type("login:password", password);
+    if (rememberMe) {
+      driver.findElement(By.id("login:rememberMe")).click();
+    }
+    driver.findElement(By.id("login:submit")).click();
+  }
+
+  void signOut() {
+    driver.findElement(By.id("signOut:submit")).click();
+  }
+
+  /** A fresh browser session, as after closing the browser: no session cookie, nothing else. */
+  void forgetCookies() {
+    driver.manage().deleteAllCookies();
+  }
+
+  String path() {
+    return driver.getCurrentUrl().substring(baseUrl.length());
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (var files = Files.walk(profile)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

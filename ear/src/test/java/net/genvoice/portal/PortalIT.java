@@ -1,0 +1,116 @@
+package net.genvoice.portal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** The customer portal in headless Chromium: sign-up (P03), sign-in, remember me (P27), P28. */
+class PortalIT {
+
+  private static final String REMEMBER_ME = "genvoice_remember";
+
+  private PortalBrowser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new PortalBrowser();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void signUpWithVisaLandsOnMyAccount() {
+    browser.signUpWithCard(PortalBrowser.uniqueEmail("visa"), "4111 1111 1111 1111");
+
+    assertEquals("/account/index.xhtml", browser.path());
+    String page = browser.driver.findElement(By.id("main")).getText();
+    assertTrue(page.contains("Visa"), page);
+    assertTrue(page.contains("1111"), page);
+    assertFalse(browser.driver.getPageSource().contains("4111 1111 1111 1111"));
+  }
+
+  @Test
+  void discoverCardIsRefusedBesideTheFieldAndNeverShownBack() {
+    String email = PortalBrowser.uniqueEmail("discover");
+    browser.signUpWithCard(email, "6011 1111 1111 1117");
+
+    assertEquals("/signup.xhtml", browser.path());
+    var number = browser.driver.findElement(By.id("signup:paymentMethod:number"));
+    assertEquals("true", number.getAttribute("aria-invalid"));
+    String messageId = number.getAttribute("aria-describedby");
+    assertEquals("signup:paymentMethod:number-message", messageId);
+    assertTrue(
+        browser.driver.findElement(By.id(messageId)).getText().contains("Visa, MasterCard"),
+        "the refusal sits beside the card number");
+    assertEquals("", number.getAttribute("value"));
+    assertFalse(browser.driver.getPageSource().contains("6011"), "P03: no card digits echoed");
+    // nothing was written: the email cannot sign in
+    browser.forgetCookies();
+    browser.signIn(email, PortalBrowser.PASSWORD, false);
+    assertEquals("/login.xhtml", browser.path());
+  }
+
+  @Test
+  void signInWithoutRememberMeKeepsOnlyABrowserSessionCookie() {
+    String email = PortalBrowser.uniqueEmail("session");
+    browser.signUpWithCard(email, "4111 1111 1111 1111");
+    browser.forgetCookies();
+
+    browser.signIn(email, PortalBrowser.PASSWORD, false);
+
+    assertEquals("/account/index.xhtml", browser.path());
+    assertNull(browser.driver.manage().getCookieNamed(REMEMBER_ME), "P27: not ticked, no cookie");
+    Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+    assertNotNull(session);
+    assertNull(session.getExpiry(), "P28: the session cookie ends with the browser");
+    assertTrue(session.isHttpOnly());
+    assertEquals("Lax", session.getSameSite(), "the session cookie is SameSite=Lax");
+  }
+
+  @Test
+  void rememberMeSetsAnOpaqueTokenThatSignOutDeletes() {
+    String email = PortalBrowser.uniqueEmail("remember");
+    browser.signUpWithCard(email, "4111 1111 1111 1111");
+    browser.forgetCookies();
+
+    browser.signIn(email, PortalBrowser.PASSWORD, true);
+
+    Cookie remembered = browser.driver.manage().getCookieNamed(REMEMBER_ME);
+    assertNotNull(remembered, "P27: ticked, remembered");
+    assertTrue(remembered.isHttpOnly());
+    assertEquals("Lax", remembered.getSameSite());
+    assertFalse(remembered.getValue().contains(PortalBrowser.PASSWORD));
+    assertFalse(remembered.getValue().contains("horse"));
+    assertFalse(remembered.getValue().contains(email));
+
+    // the token alone signs the customer in again, as after reopening the browser
+    browser.driver.manage().deleteCookieNamed("JSESSIONID");
+    browser.open("/account/index.xhtml");
+    assertEquals("/account/index.xhtml", browser.path());
+
+    browser.signOut();
+    assertNull(browser.driver.manage().getCookieNamed(REMEMBER_ME), "sign-out deletes it");
+    browser.open("/account/index.xhtml");
+    assertTrue(browser.path().startsWith("/login.xhtml"));
+  }
+
+  @Test
+  void anonymousMyAccountRedirectsToSignIn() {
+    browser.open("/account/index.xhtml");
+
+    assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+    assertTrue(
+        browser.driver.findElement(By.id("login:rememberMe")).getAttribute("checked") == null);
+  }
+}
