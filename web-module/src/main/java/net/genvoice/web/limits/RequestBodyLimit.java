@@ -6,6 +6,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 
 /**
  * Refuses request bodies over {@value #MAX_BYTES} bytes with 413: at once when Content-Length
@@ -18,13 +21,31 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   /** 64 KiB: ample for any JSON the customer API takes; uploads get their own endpoints. */
   public static final long MAX_BYTES = 64 * 1024;
 
+  /**
+   * A body announced too large, but not absurdly so, is read and dropped before the refusal: a
+   * server that answers and closes with unread bytes makes TCP reset the connection, and the client
+   * may never see the 413.
+   */
+  static final long DRAIN_AT_MOST = 1024 * 1024;
+
   @Override
   public void filter(ContainerRequestContext request) {
     if (request.getLength() > MAX_BYTES) {
+      if (request.getLength() <= DRAIN_AT_MOST) {
+        drain(request.getEntityStream());
+      }
       throw new ClientErrorException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
     if (request.hasEntity()) {
       request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BYTES));
+    }
+  }
+
+  private static void drain(InputStream body) {
+    try {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // the client went away: nothing left to protect
     }
   }
 }
