@@ -2,15 +2,23 @@ package net.genvoice.portal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Chromium on the portal, with the form steps the tests share. */
 final class PortalBrowser implements AutoCloseable {
@@ -109,6 +117,50 @@ final class PortalBrowser implements AutoCloseable {
   /** A fresh browser session, as after closing the browser: no session cookie, nothing else. */
   void forgetCookies() {
     driver.manage().deleteAllCookies();
+  }
+
+  /** Clicks a button that sends a form, and waits until the next page has replaced this one. */
+  void submit(By button) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(button).click();
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+  }
+
+  /** Signs a staff member in at the staff sign-in page. */
+  void signInStaff(String username, String password) {
+    open("/staff/login.xhtml");
+    type("staffLogin:username", username);
+    type("staffLogin:password", password);
+    driver.findElement(By.id("staffLogin:submit")).click();
+  }
+
+  /** The text of the message beside an input (its aria-describedby target). */
+  String messageBeside(String inputId) {
+    var input = driver.findElement(By.id(inputId));
+    return driver.findElement(By.id(input.getAttribute("aria-describedby"))).getText();
+  }
+
+  /**
+   * The HTTP status of a GET with this browser's cookies (a browser hides it); redirects are not
+   * followed.
+   */
+  int status(String path) {
+    String cookies =
+        driver.manage().getCookies().stream()
+            .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+            .collect(Collectors.joining("; "));
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Cookie", cookies).build();
+    try {
+      return HttpClient.newHttpClient()
+          .send(request, HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   String path() {

@@ -6,18 +6,41 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 
-/** The customer portal in headless Chromium: sign-up (P03), sign-in, remember me (P27), P28. */
+/**
+ * The customer portal in headless Chromium: sign-up (P03), sign-in, remember me (P27), P28, and a
+ * forged form post (CSRF) refused.
+ */
 class PortalIT {
 
   private static final String REMEMBER_ME = "genvoice_remember";
 
   private PortalBrowser browser;
+
+  private static String encoded(String pair) {
+    int equals = pair.indexOf('=');
+    return URLEncoder.encode(pair.substring(0, equals), StandardCharsets.UTF_8)
+        + "="
+        + URLEncoder.encode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+  }
+
+  private HttpRequest get(String path) {
+    return HttpRequest.newBuilder(URI.create(browser.baseUrl + path)).build();
+  }
 
   @BeforeEach
   void openBrowser() {
@@ -103,6 +126,47 @@ class PortalIT {
     assertNull(browser.driver.manage().getCookieNamed(REMEMBER_ME), "sign-out deletes it");
     browser.open("/account/index.xhtml");
     assertTrue(browser.path().startsWith("/login.xhtml"));
+  }
+
+  @Test
+  void aFormPostWithAForgedViewStateIsRefusedWith400AndNothingWritten() throws Exception {
+    String email = PortalBrowser.uniqueEmail("forged");
+    HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    client.send(get("/signup.xhtml"), HttpResponse.BodyHandlers.discarding());
+    String form =
+        Stream.of(
+                "signup=signup",
+                "signup:name=Ada Lovelace",
+                "signup:email=" + email,
+                "signup:phone=+1 415 555 0100",
+                "signup:password=" + PortalBrowser.PASSWORD,
+                "signup:address:line1=1 Main Street",
+                "signup:address:city=Springfield",
+                "signup:address:postalCode=62701",
+                "signup:address:country=US",
+                "signup:paymentMethod:type=card",
+                "signup:paymentMethod:number=4111111111111111",
+                "signup:paymentMethod:expiryMonth=12",
+                "signup:paymentMethod:expiryYear=2030",
+                "signup:paymentMethod:cvv=123",
+                "signup:submit=Sign up",
+                "jakarta.faces.ViewState=-1234567890123456789:987654321")
+            .map(PortalIT::encoded)
+            .collect(Collectors.joining("&"));
+
+    HttpResponse<String> answer =
+        client.send(
+            HttpRequest.newBuilder(URI.create(browser.baseUrl + "/signup.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(400, answer.statusCode());
+    assertTrue(answer.body().contains("This form has expired"), answer.body());
+    assertTrue(answer.body().contains("Nothing was changed"), answer.body());
+    browser.signIn(email, PortalBrowser.PASSWORD, false);
+    assertEquals("/login.xhtml", browser.path(), "nothing was written: no such account");
   }
 
   @Test

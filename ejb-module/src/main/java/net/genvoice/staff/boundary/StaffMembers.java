@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import net.genvoice.customer.control.PasswordPolicy;
 import net.genvoice.identity.control.Passwords;
@@ -36,17 +38,25 @@ public class StaffMembers {
           "username", "Staff accounts are managed in the company directory, not here");
     }
     String login = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    Map<String, String> problems = new LinkedHashMap<>();
     if (!login.matches("[a-z][a-z0-9._-]{2,49}")) {
-      throw InvalidInputException.of(
+      problems.put(
           "username",
           "3 to 50 letters, digits, dots, dashes or underscores, starting with a letter");
     }
+    if (displayName == null || displayName.isBlank()) {
+      problems.put("displayName", "Enter the name colleagues know them by");
+    }
     passwordPolicy
         .problemWith(password, login, displayName)
-        .ifPresent(
-            problem -> {
-              throw InvalidInputException.of("password", problem);
-            });
+        .ifPresent(problem -> problems.put("password", problem));
+    if (roles == null || roles.isEmpty()) {
+      problems.put("roles", "Choose at least one role");
+    }
+    if (!problems.isEmpty()) {
+      // every problem at once, so a form shows them all in one pass
+      throw new InvalidInputException(problems);
+    }
     if (!em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
         .setParameter("username", login)
         .getResultList()
@@ -54,7 +64,8 @@ public class StaffMembers {
       throw new StaffUsernameTakenException();
     }
     StaffMember member =
-        new StaffMember(login, displayName, passwords.hash(password), roles, true, clock.instant());
+        new StaffMember(
+            login, displayName.trim(), passwords.hash(password), roles, true, clock.instant());
     em.persist(member);
     return StaffView.of(member);
   }

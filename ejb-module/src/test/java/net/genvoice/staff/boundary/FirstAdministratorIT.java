@@ -116,6 +116,20 @@ class FirstAdministratorIT {
   }
 
   @Test
+  void reportsEveryProblemAtOnce() {
+    long before = db.countAll("staff_member");
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> staff.create("1x", " ", "short", EnumSet.noneOf(StaffRole.class)));
+
+    assertEquals(
+        Set.of("username", "displayName", "password", "roles"), refused.fieldErrors().keySet());
+    assertEquals(before, db.countAll("staff_member"));
+  }
+
+  @Test
   void refusesATakenUsernameWhateverItsCase() {
     long before = db.countAll("staff_member");
 

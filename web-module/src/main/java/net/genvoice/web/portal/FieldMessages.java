@@ -48,8 +48,13 @@ public final class FieldMessages {
     } else {
       throw failure;
     }
-    fields.forEach((path, message) -> showBeside(formId, jsonPrefix + path, message));
-    showOnPage("Please correct the fields marked below.");
+    boolean marked = false;
+    for (var field : fields.entrySet()) {
+      marked |= showBeside(formId, jsonPrefix + field.getKey(), field.getValue());
+    }
+    if (marked) {
+      showOnPage("Please correct the fields marked below.");
+    }
   }
 
   /** A message for the whole page, shown at its top. */
@@ -57,17 +62,23 @@ public final class FieldMessages {
     FacesContext.getCurrentInstance().addMessage(null, error(message));
   }
 
-  /** A message beside one input of a form, which is then marked invalid. */
-  public static void showBeside(String formId, String jsonPath, String message) {
+  /**
+   * A message beside one input of a form, which is then marked invalid; at the top of the page when
+   * the form has no such input.
+   *
+   * @return whether the message went beside an input
+   */
+  public static boolean showBeside(String formId, String jsonPath, String message) {
     FacesContext faces = FacesContext.getCurrentInstance();
     String clientId = formId + ":" + jsonPath.replace('.', ':');
     UIComponent component = faces.getViewRoot().findComponent(clientId);
     if (component instanceof UIInput input) {
       input.setValid(false);
       faces.addMessage(clientId, error(message));
-    } else {
-      faces.addMessage(null, error(message));
+      return true;
     }
+    faces.addMessage(null, error(message));
+    return false;
   }
 
   private static FacesMessage error(String message) {

@@ -47,26 +47,13 @@ public class StaffAdministrationPage {
       FieldMessages.showOnPage("Only administrators can create staff accounts.");
       return;
     }
-    if (displayName == null || displayName.isBlank() || roles.isEmpty()) {
-      missing();
-      return;
-    }
     try {
-      staffMembers.create(username, displayName.trim(), password, staffRoles());
+      // the boundary reports every field problem at once, so the form shows them together
+      staffMembers.create(username, displayName, password, staffRoles());
       PageRedirect.to(PAGE + "?created=" + username.trim().toLowerCase(Locale.ROOT));
     } catch (RuntimeException refused) {
       FieldMessages.show(refused, FORM, "");
     }
-  }
-
-  private void missing() {
-    if (displayName == null || displayName.isBlank()) {
-      FieldMessages.showBeside(FORM, "displayName", "Enter the name colleagues know them by.");
-    }
-    if (roles.isEmpty()) {
-      FieldMessages.showBeside(FORM, "roles", "Choose at least one role.");
-    }
-    FieldMessages.showOnPage("Please correct the fields marked below.");
   }
 
   private Set<StaffRole> staffRoles() {
