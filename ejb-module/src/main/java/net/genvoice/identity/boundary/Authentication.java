@@ -57,6 +57,9 @@ public class Authentication {
     String login =
         STAFF_PREFIX + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
     throttles.checkAllowed(login);
+    if (directory.isEnabled()) {
+      return signInFromDirectory(login, username, password);
+    }
     Optional<StaffMember> staff =
         em.createNamedQuery(StaffMember.BY_USERNAME, StaffMember.class)
             .setParameter("username", login.substring(STAFF_PREFIX.length()))
