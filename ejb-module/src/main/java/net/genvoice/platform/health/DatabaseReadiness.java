@@ -2,14 +2,8 @@ package net.genvoice.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.Optional;
 import net.genvoice.platform.persistence.Database;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,7 +19,6 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadiness implements HealthCheck {
 
   @Inject Database database;
-  @PersistenceContext EntityManager em;
 
   @Override
   public HealthCheckResponse call() {
@@ -40,17 +33,12 @@ public class DatabaseReadiness implements HealthCheck {
     } catch (SQLException e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();
     }
-    Optional<String> entity =
-        em.getMetamodel().getEntities().stream()
-            .map(EntityType::getName)
-            .min(Comparator.naturalOrder());
-    if (entity.isEmpty()) {
-      return response.down().withData("jpa", "no entity types").build();
-    }
     try {
-      em.createQuery("select e from " + entity.get() + " e").setMaxResults(1).getResultList();
-      return response.up().withData("jpa", entity.get()).build();
-    } catch (PersistenceException | IllegalArgumentException e) {
+      return database
+          .queryAnEntity()
+          .map(entity -> response.up().withData("jpa", entity).build())
+          .orElseGet(() -> response.down().withData("jpa", "no entity types").build());
+    } catch (RuntimeException e) {
       return response.down().withData("jpa", e.getClass().getSimpleName()).build();
     }
   }

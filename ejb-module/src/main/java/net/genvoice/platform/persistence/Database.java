@@ -3,10 +3,17 @@ package net.genvoice.platform.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.metamodel.EntityType;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -38,6 +45,8 @@ public class Database {
   @Resource(lookup = JNDI_NAME)
   DataSource dataSource;
 
+  @PersistenceContext EntityManager em;
+
   private volatile boolean migrated;
 
   @PostConstruct
@@ -57,10 +66,30 @@ public class Database {
     migrated = true;
   }
 
+  @Lock(LockType.READ)
   public boolean isMigrated() {
     return migrated;
   }
 
+  /**
+   * Queries one entity through JPA and names it; empty when JPA knows no entity. Runs in this bean
+   * so that the health service, which calls from outside the application's components, still
+   * reaches the persistence unit.
+   *
+   * @throws jakarta.persistence.PersistenceException when JPA cannot query it
+   */
+  @Lock(LockType.READ)
+  public Optional<String> queryAnEntity() {
+    Optional<String> entity =
+        em.getMetamodel().getEntities().stream()
+            .map(EntityType::getName)
+            .min(Comparator.naturalOrder());
+    entity.ifPresent(
+        name -> em.createQuery("select e from " + name + " e").setMaxResults(1).getResultList());
+    return entity;
+  }
+
+  @Lock(LockType.READ)
   public DataSource dataSource() {
     return dataSource;
   }
