@@ -58,7 +58,7 @@ class DefaultRunSmokeIT {
     server = run(secondLog);
     awaitReady(secondLog);
     assertTrue(
-        output(secondLog).contains("EAR unchanged since the last deployment"),
+        output(secondLog).contains("genvoice unchanged since the last deployment"),
         "the second run did not reuse the domain and deployment of the first: " + tail(secondLog));
     assertTrue(Files.isRegularFile(dataDir.resolve("h2/genvoice.mv.db")));
     stopWithSigterm(secondLog);

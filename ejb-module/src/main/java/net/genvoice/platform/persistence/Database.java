@@ -59,10 +59,12 @@ public class Database {
             .migrate();
     LOG.info(
         () ->
-            "Schema migrated: "
-                + result.migrationsExecuted
-                + " migration(s) applied, now at version "
-                + result.targetSchemaVersion);
+            result.migrationsExecuted == 0
+                ? "Schema up to date"
+                : "Schema migrated: "
+                    + result.migrationsExecuted
+                    + " migration(s) applied, now at version "
+                    + result.targetSchemaVersion);
     migrated = true;
   }
 
