@@ -2,13 +2,8 @@ package net.genvoice.platform.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
-import jakarta.persistence.metamodel.EntityType;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
 import java.util.Optional;
 import net.genvoice.platform.persistence.Database;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -25,7 +20,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadiness implements HealthCheck {
 
   @Inject Database database;
-  @PersistenceContext EntityManager em;
+  @Inject JpaProbe jpaProbe;
 
   @Override
   public HealthCheckResponse call() {
@@ -40,18 +35,9 @@ public class DatabaseReadiness implements HealthCheck {
     } catch (SQLException e) {
       return response.down().withData("error", e.getClass().getSimpleName()).build();
     }
-    Optional<String> entity =
-        em.getMetamodel().getEntities().stream()
-            .map(EntityType::getName)
-            .min(Comparator.naturalOrder());
-    if (entity.isEmpty()) {
-      return response.down().withData("jpa", "no entity types").build();
-    }
-    try {
-      em.createQuery("select e from " + entity.get() + " e").setMaxResults(1).getResultList();
-      return response.up().withData("jpa", entity.get()).build();
-    } catch (PersistenceException | IllegalArgumentException e) {
-      return response.down().withData("jpa", e.getClass().getSimpleName()).build();
-    }
+    Optional<String> jpa = jpaProbe.problem();
+    return jpa.isEmpty()
+        ? response.up().build()
+        : response.down().withData("jpa", jpa.get()).build();
   }
 }
