@@ -5,6 +5,8 @@
 CREATE TABLE consent_event (
   id                 CHAR(36)      NOT NULL PRIMARY KEY,
   subject_id         CHAR(36)      NOT NULL,
+  -- the event's place in its subject's history: "latest" is decided by this, not by recorded_at
+  seq_no             BIGINT        NOT NULL,
   purpose            VARCHAR(40)   NOT NULL,
   recipient_id       VARCHAR(100)  NULL,
   scope              VARCHAR(100)  NULL,
@@ -19,7 +21,7 @@ CREATE TABLE consent_event (
   recorded_at        DATETIME(6)   NOT NULL,
   -- truncated: IPv4 to its /24, IPv6 to its /48
   source_ip          VARCHAR(45)   NULL,
+  CONSTRAINT uq_consent_event_sequence UNIQUE (subject_id, seq_no),
   CONSTRAINT fk_consent_event_subject FOREIGN KEY (subject_id) REFERENCES customer (id),
   CONSTRAINT fk_consent_event_captured_by FOREIGN KEY (captured_by) REFERENCES staff_member (id)
 );
-CREATE INDEX ix_consent_event_subject ON consent_event (subject_id, recorded_at);

@@ -73,20 +73,24 @@ final class ApiCustomer {
     return http.send(request.build());
   }
 
+  /** A new builder each time: adding a builder to another one empties it. */
+  private static JsonObject address() {
+    return Json.createObjectBuilder()
+        .add("line1", "1 Main St")
+        .add("city", "Springfield")
+        .add("region", "IL")
+        .add("postalCode", "62701")
+        .add("country", "US")
+        .build();
+  }
+
   private static JsonObject signUp(String email) {
-    var address =
-        Json.createObjectBuilder()
-            .add("line1", "1 Main St")
-            .add("city", "Springfield")
-            .add("region", "IL")
-            .add("postalCode", "62701")
-            .add("country", "US");
     return Json.createObjectBuilder()
         .add("name", "Ada Lovelace")
         .add("email", email)
         .add("phone", "+1 415 555 0100")
         .add("password", PASSWORD)
-        .add("address", address)
+        .add("address", address())
         .add(
             "paymentMethod",
             Json.createObjectBuilder()
@@ -95,7 +99,7 @@ final class ApiCustomer {
                 .add("expiryMonth", 12)
                 .add("expiryYear", 2031)
                 .add("cvv", "123")
-                .add("billingAddress", address))
+                .add("billingAddress", address()))
         .build();
   }
 }

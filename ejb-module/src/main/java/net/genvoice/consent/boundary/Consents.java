@@ -8,8 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -144,23 +142,31 @@ public class Consents {
       Customer customer, ConsentRequests.Terms terms, boolean granted, ConsentEvidence evidence) {
     ConsentEvent event =
         new ConsentEvent(
-            customer.id(), terms.key(), terms.data(), granted, evidence, nextTime(customer.id()));
+            customer.id(),
+            nextSequence(customer.id()),
+            terms.key(),
+            terms.data(),
+            granted,
+            evidence,
+            clock.instant());
     em.persist(event);
     em.flush();
     return ConsentEventView.of(event);
   }
 
   /**
-   * Strictly after the subject's latest event, so that "latest wins" never meets a tie; the lock on
-   * the customer row serialises concurrent writes for one subject.
+   * The next place in the subject's history. The lock on the customer row serialises writes for one
+   * subject; the unique key (subject_id, seq_no) refuses a duplicate all the same.
    */
-  private Instant nextTime(String subjectId) {
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-    Instant latest =
-        em.createNamedQuery(ConsentEvent.LATEST_TIME_OF, Instant.class)
+  private long nextSequence(String subjectId) {
+    return em.createNamedQuery(ConsentEvent.LATEST_OF, ConsentEvent.class)
             .setParameter("subject", subjectId)
-            .getSingleResult();
-    return latest == null || now.isAfter(latest) ? now : latest.plus(1, ChronoUnit.MICROS);
+            .setMaxResults(1)
+            .getResultStream()
+            .findFirst()
+            .map(ConsentEvent::sequence)
+            .orElse(0L)
+        + 1;
   }
 
   private List<ConsentEvent> historyOf(String subjectId) {

@@ -15,9 +15,9 @@ import net.genvoice.consent.entity.ConsentPurpose;
  */
 public final class ConsentState {
 
-  /** Oldest first; the id breaks ties so that the order never depends on the query. */
+  /** Oldest first, by each event's place in its subject's history. */
   public static final Comparator<ConsentEvent> CHRONOLOGICAL =
-      Comparator.comparing(ConsentEvent::recordedAt).thenComparing(ConsentEvent::id);
+      Comparator.comparingLong(ConsentEvent::sequence);
 
   private final Map<ConsentKey, ConsentEvent> latest = new TreeMap<>(ConsentKey.ORDER);
 

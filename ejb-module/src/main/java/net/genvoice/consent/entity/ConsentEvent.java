@@ -25,20 +25,29 @@ import net.genvoice.privacy.catalogue.PiCategory;
 @Table(name = "consent_event")
 @NamedQuery(
     name = ConsentEvent.HISTORY_OF,
-    query = "select e from ConsentEvent e where e.subjectId = :subject order by e.recordedAt, e.id")
+    query = "select e from ConsentEvent e where e.subjectId = :subject order by e.sequence")
 @NamedQuery(
-    name = ConsentEvent.LATEST_TIME_OF,
-    query = "select max(e.recordedAt) from ConsentEvent e where e.subjectId = :subject")
+    name = ConsentEvent.LATEST_OF,
+    query = "select e from ConsentEvent e where e.subjectId = :subject order by e.sequence desc")
 public class ConsentEvent {
 
   public static final String HISTORY_OF = "ConsentEvent.historyOf";
-  public static final String LATEST_TIME_OF = "ConsentEvent.latestTimeOf";
+
+  public static final String LATEST_OF = "ConsentEvent.latestOf";
 
   @Id @NotPersonal private String id;
 
   @PersonalData(PiCategory.CONSENT)
   @Column(name = "subject_id")
   private String subjectId;
+
+  /**
+   * The event's place in its subject's history, 1, 2, 3...: "latest" is decided by this, not by the
+   * time, which MySQL/MariaDB may keep only to the second.
+   */
+  @NotPersonal
+  @Column(name = "seq_no")
+  private long sequence;
 
   @PersonalData(PiCategory.CONSENT)
   @Enumerated(EnumType.STRING)
@@ -94,6 +103,7 @@ public class ConsentEvent {
 
   public ConsentEvent(
       String subjectId,
+      long sequence,
       ConsentKey key,
       List<PiCategory> data,
       boolean granted,
@@ -101,6 +111,7 @@ public class ConsentEvent {
       Instant recordedAt) {
     this.id = UUID.randomUUID().toString();
     this.subjectId = subjectId;
+    this.sequence = sequence;
     this.purpose = key.purpose();
     this.recipientId = key.recipientId();
     this.scope = key.scope();
@@ -139,6 +150,10 @@ public class ConsentEvent {
 
   public String subjectId() {
     return subjectId;
+  }
+
+  public long sequence() {
+    return sequence;
   }
 
   public ConsentPurpose purpose() {

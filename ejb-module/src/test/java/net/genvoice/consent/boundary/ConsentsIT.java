@@ -73,11 +73,13 @@ class ConsentsIT {
 
     assertFalse(state("marketing.email").granted(), "P12: effective at once");
     assertEquals(withdrawn.id(), state("marketing.email").eventId());
-    List<Map<String, Object>> rows = db.query(ROWS_OF + " ORDER BY recorded_at", customer);
+    List<Map<String, Object>> rows = db.query(ROWS_OF + " ORDER BY seq_no", customer);
     assertEquals(2, rows.size(), "append-only: one row per event");
     assertEquals(afterGrant.get(0), rows.get(0), "the grant's row is unchanged");
     Map<String, Object> grant = rows.get(0);
     assertEquals(granted.id(), grant.get("id"));
+    assertEquals(1L, ((Number) grant.get("seq_no")).longValue());
+    assertEquals(2L, ((Number) rows.get(1).get("seq_no")).longValue());
     assertEquals("MARKETING_EMAIL", grant.get("purpose"));
     assertEquals(Boolean.TRUE, grant.get("granted"));
     assertEquals("WEB", grant.get("channel"));
