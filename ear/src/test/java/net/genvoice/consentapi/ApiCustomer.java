@@ -1,0 +1,105 @@
+package net.genvoice.consentapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import net.genvoice.systemtest.Http;
+import net.genvoice.systemtest.SystemUnderTest;
+
+/** A freshly signed-up customer who calls the API with their own bearer token. */
+final class ApiCustomer {
+
+  private static final String PASSWORD = "Amber-Falcon-Orchard-73";
+
+  private final Http http = new Http();
+  private final String token;
+  final String id;
+
+  private ApiCustomer(String token, String id) {
+    this.token = token;
+    this.id = id;
+  }
+
+  static ApiCustomer signedUp() {
+    Http http = new Http();
+    String email = "consent-" + UUID.randomUUID() + "@example.com";
+    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email));
+    assertEquals(201, created.statusCode(), created.body());
+    HttpResponse<String> issued =
+        http.postJson(
+            "/api/v1/auth/token",
+            Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build());
+    assertEquals(200, issued.statusCode(), issued.body());
+    return new ApiCustomer(
+        Http.json(issued).getString("token"), Http.json(created).getString("id"));
+  }
+
+  HttpResponse<String> get(String path) {
+    return send("GET", path, null);
+  }
+
+  HttpResponse<String> post(String path, JsonObject body) {
+    return send("POST", path, body);
+  }
+
+  JsonArray array(String path) {
+    HttpResponse<String> response = get(path);
+    assertEquals(200, response.statusCode(), response.body());
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private HttpResponse<String> send(String method, String path, JsonObject body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(SystemUnderTest.uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json")
+            .header("Authorization", "Bearer " + token);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+    }
+    return http.send(request.build());
+  }
+
+  /** A new builder each time: adding a builder to another one empties it. */
+  private static JsonObject address() {
+    return Json.createObjectBuilder()
+        .add("line1", "1 Main St")
+        .add("city", "Springfield")
+        .add("region", "IL")
+        .add("postalCode", "62701")
+        .add("country", "US")
+        .build();
+  }
+
+  private static JsonObject signUp(String email) {
+    return Json.createObjectBuilder()
+        .add("name", "Ada Lovelace")
+        .add("email", email)
+        .add("phone", "+1 415 555 0100")
+        .add("password", PASSWORD)
+        .add("address", address())
+        .add(
+            "paymentMethod",
+            Json.createObjectBuilder()
+                .add("type", "card")
+                .add("number", "4111 1111 1111 1111")
+                .add("expiryMonth", 12)
+                .add("expiryYear", 2031)
+                .add("cvv", "123")
+                .add("billingAddress", address()))
+        .build();
+  }
+}
