@@ -97,7 +97,7 @@ final class PortalBrowser implements AutoCloseable {
     choose("signup:paymentMethod:expiryMonth", "12");
     choose("signup:paymentMethod:expiryYear", "2030");
     type("signup:paymentMethod:cvv", "123");
-    driver.findElement(By.id("signup:submit")).click();
+    submit(By.id("signup:submit"));
   }
 
   void signIn(String email, String password, boolean rememberMe) {
@@ -107,11 +107,11 @@ final class PortalBrowser implements AutoCloseable {
     if (rememberMe) {
       driver.findElement(By.id("login:rememberMe")).click();
     }
-    driver.findElement(By.id("login:submit")).click();
+    submit(By.id("login:submit"));
   }
 
   void signOut() {
-    driver.findElement(By.id("signOut:submit")).click();
+    submit(By.id("signOut:submit"));
   }
 
   /** A fresh browser session, as after closing the browser: no session cookie, nothing else. */
@@ -131,7 +131,7 @@ final class PortalBrowser implements AutoCloseable {
     open("/staff/login.xhtml");
     type("staffLogin:username", username);
     type("staffLogin:password", password);
-    driver.findElement(By.id("staffLogin:submit")).click();
+    submit(By.id("staffLogin:submit"));
   }
 
   /** The text of the message beside an input (its aria-describedby target). */
