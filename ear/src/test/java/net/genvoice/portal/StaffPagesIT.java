@@ -18,6 +18,8 @@ class StaffPagesIT {
 
   private static final String ADMIN_PAGE = "/staff/area/admin/staff.xhtml";
   private static final String STAFF_PASSWORD = "Copper-Meadow-Lantern-71";
+  private static final String NEW_STAFF_PASSWORD = "Harbour-Quilt-Signal-58";
+  private static final String PASSWORD_PAGE = "/staff/area/password.xhtml";
 
   private PortalBrowser browser;
 
@@ -50,11 +52,30 @@ class StaffPagesIT {
 
     browser.forgetCookies();
     browser.signInStaff(username, STAFF_PASSWORD);
+    // the password an administrator set is one-time: nothing of the staff area before it is
+    // replaced
+    assertEquals(PASSWORD_PAGE, browser.path());
+    assertEquals(302, browser.status("/staff/area/index.xhtml"));
+    browser.type("changePassword:currentPassword", STAFF_PASSWORD);
+    browser.type("changePassword:newPassword", STAFF_PASSWORD);
+    browser.submit(By.id("changePassword:submit"));
+    assertTrue(
+        !browser.messageBeside("changePassword:newPassword").isBlank(),
+        "the same password again is refused beside the field");
+    browser.type("changePassword:currentPassword", STAFF_PASSWORD);
+    browser.type("changePassword:newPassword", NEW_STAFF_PASSWORD);
+    browser.submit(By.id("changePassword:submit"));
 
     assertEquals("/staff/area/index.xhtml", browser.path());
     assertTrue(main().contains("support-agent"), main());
     assertEquals(403, browser.status(ADMIN_PAGE));
     assertEquals(200, browser.status("/staff/area/index.xhtml"));
+
+    browser.forgetCookies();
+    browser.signInStaff(username, STAFF_PASSWORD);
+    assertEquals("/staff/login.xhtml", browser.path(), "the one-time password works no more");
+    browser.signInStaff(username, NEW_STAFF_PASSWORD);
+    assertEquals("/staff/area/index.xhtml", browser.path());
   }
 
   @Test

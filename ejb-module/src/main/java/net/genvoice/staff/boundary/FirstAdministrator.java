@@ -54,10 +54,17 @@ public class FirstAdministrator {
     if (staff.exist()) {
       return;
     }
-    String password =
-        configuredPassword.filter(value -> !value.isBlank()).orElseGet(this::generated);
+    Optional<String> configured = configuredPassword.filter(value -> !value.isBlank());
+    String password = configured.orElseGet(this::generated);
     try {
-      staff.create(USERNAME, "Administrator", password, EnumSet.of(StaffRole.ADMINISTRATOR));
+      // a generated password is one-time: it must be changed at the first sign-in; one that the
+      // operator chose through the setting is theirs already
+      staff.create(
+          USERNAME,
+          "Administrator",
+          password,
+          EnumSet.of(StaffRole.ADMINISTRATOR),
+          configured.isEmpty());
     } catch (InvalidInputException e) {
       throw new IllegalStateException(
           "The setting genvoice.admin.initial-password is refused: "

@@ -31,8 +31,19 @@ public class StaffMembers {
 
   Clock clock = Clock.systemUTC();
 
+  /** Creates a staff account whose initial password must be changed at the first sign-in. */
   public StaffView create(
       String username, String displayName, String password, Set<StaffRole> roles) {
+    return create(username, displayName, password, roles, true);
+  }
+
+  /** Creates a staff account; {@code mustChangePassword} makes its password one-time. */
+  public StaffView create(
+      String username,
+      String displayName,
+      String password,
+      Set<StaffRole> roles,
+      boolean mustChangePassword) {
     if (directory.isEnabled()) {
       throw InvalidInputException.of(
           "username", "Staff accounts are managed in the company directory, not here");
@@ -65,9 +76,43 @@ public class StaffMembers {
     }
     StaffMember member =
         new StaffMember(
-            login, displayName.trim(), passwords.hash(password), roles, true, clock.instant());
+            login,
+            displayName.trim(),
+            passwords.hash(password),
+            roles,
+            mustChangePassword,
+            clock.instant());
     em.persist(member);
     return StaffView.of(member);
+  }
+
+  /** Whether this staff member still signs in with an initial (one-time) password. */
+  public boolean mustChangePassword(String staffId) {
+    StaffMember member = staffId == null ? null : em.find(StaffMember.class, staffId);
+    return member != null && member.mustChangePassword();
+  }
+
+  /** Replaces the password after checking the current one; every problem is reported at once. */
+  public void changePassword(String staffId, String currentPassword, String newPassword) {
+    StaffMember member = staffId == null ? null : em.find(StaffMember.class, staffId);
+    if (member == null || !member.isActive()) {
+      throw InvalidInputException.of(
+          "currentPassword", "This account cannot change a password here");
+    }
+    Map<String, String> problems = new LinkedHashMap<>();
+    if (!passwords.matches(currentPassword, member.passwordHash())) {
+      problems.put("currentPassword", "Enter your current password");
+    }
+    passwordPolicy
+        .problemWith(newPassword, member.username(), member.displayName())
+        .ifPresent(problem -> problems.put("newPassword", problem));
+    if (newPassword != null && newPassword.equals(currentPassword)) {
+      problems.put("newPassword", "Choose a password different from the current one");
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    member.changePassword(passwords.hash(newPassword));
   }
 
   public List<StaffView> all() {
