@@ -54,17 +54,11 @@ public class FirstAdministrator {
     if (staff.exist()) {
       return;
     }
-    Optional<String> configured = configuredPassword.filter(value -> !value.isBlank());
-    String password = configured.orElseGet(this::generated);
+    String password =
+        configuredPassword.filter(value -> !value.isBlank()).orElseGet(this::generated);
     try {
-      // a generated password is one-time: it must be changed at the first sign-in; one that the
-      // operator chose through the setting is theirs already
-      staff.create(
-          USERNAME,
-          "Administrator",
-          password,
-          EnumSet.of(StaffRole.ADMINISTRATOR),
-          configured.isEmpty());
+      // one-time either way: replaced at the first sign-in (PasswordChangeGate in the web module)
+      staff.create(USERNAME, "Administrator", password, EnumSet.of(StaffRole.ADMINISTRATOR));
     } catch (InvalidInputException e) {
       throw new IllegalStateException(
           "The setting genvoice.admin.initial-password is refused: "

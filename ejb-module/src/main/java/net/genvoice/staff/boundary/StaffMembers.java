@@ -31,19 +31,9 @@ public class StaffMembers {
 
   Clock clock = Clock.systemUTC();
 
-  /** Creates a staff account whose initial password must be changed at the first sign-in. */
+  /** Creates a staff account whose initial password is one-time: replaced at the first sign-in. */
   public StaffView create(
       String username, String displayName, String password, Set<StaffRole> roles) {
-    return create(username, displayName, password, roles, true);
-  }
-
-  /** Creates a staff account; {@code mustChangePassword} makes its password one-time. */
-  public StaffView create(
-      String username,
-      String displayName,
-      String password,
-      Set<StaffRole> roles,
-      boolean mustChangePassword) {
     if (directory.isEnabled()) {
       throw InvalidInputException.of(
           "username", "Staff accounts are managed in the company directory, not here");
@@ -76,12 +66,7 @@ public class StaffMembers {
     }
     StaffMember member =
         new StaffMember(
-            login,
-            displayName.trim(),
-            passwords.hash(password),
-            roles,
-            mustChangePassword,
-            clock.instant());
+            login, displayName.trim(), passwords.hash(password), roles, true, clock.instant());
     em.persist(member);
     return StaffView.of(member);
   }
