@@ -67,7 +67,7 @@ class StaffPagesIT {
     browser.type("changePassword:newPassword", NEW_STAFF_PASSWORD);
     browser.submit(By.id("changePassword:submit"));
 
-    assertEquals("/staff/area/index.xhtml", browser.path());
+    assertEquals("/staff/area/index.xhtml?password=changed", browser.path());
     assertTrue(main().contains("support-agent"), main());
     assertEquals(403, browser.status(ADMIN_PAGE));
     assertEquals(200, browser.status("/staff/area/index.xhtml"));
