@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
 import net.genvoice.systemtest.Http;
-import net.genvoice.systemtest.SystemUnderTest;
 
 /** A freshly signed-up customer who calls the API with their own bearer token. */
 final class ApiCustomer {
@@ -50,27 +46,11 @@ final class ApiCustomer {
   }
 
   JsonArray array(String path) {
-    HttpResponse<String> response = get(path);
-    assertEquals(200, response.statusCode(), response.body());
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readArray();
-    }
+    return Http.jsonArray(get(path));
   }
 
   private HttpResponse<String> send(String method, String path, JsonObject body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(SystemUnderTest.uri(path))
-            .timeout(Duration.ofSeconds(30))
-            .header("Accept", "application/json")
-            .header("Authorization", "Bearer " + token);
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-    }
-    return http.send(request.build());
+    return http.withToken(token, method, path, body);
   }
 
   /** A new builder each time: adding a builder to another one empties it. */

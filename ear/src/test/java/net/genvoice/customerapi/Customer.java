@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
 import net.genvoice.systemtest.Http;
-import net.genvoice.systemtest.SystemUnderTest;
 
 /**
  * A test customer: builds sign-up bodies with a unique email, and calls the API with its bearer
@@ -76,18 +75,7 @@ final class Customer {
   }
 
   HttpResponse<String> call(String method, String path, JsonObject body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(SystemUnderTest.uri(path))
-            .header("Accept", "application/json")
-            .header("Authorization", "Bearer " + token);
-    if (body == null) {
-      request.method(method, HttpRequest.BodyPublishers.noBody());
-    } else {
-      request
-          .header("Content-Type", "application/json")
-          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-    }
-    return http.send(request.build());
+    return http.withToken(token, method, path, body);
   }
 
   HttpResponse<String> get(String path) {

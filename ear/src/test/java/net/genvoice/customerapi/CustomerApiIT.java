@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import net.genvoice.systemtest.Http;
@@ -168,7 +166,7 @@ class CustomerApiIT {
                 .build());
     assertEquals(201, added.statusCode(), added.body());
     String seatId = Http.json(added).getString("customerId");
-    assertEquals(1, array(payer.get("/api/v1/me/seats")).size());
+    assertEquals(1, Http.jsonArray(payer.get("/api/v1/me/seats")).size());
 
     seat.withToken();
     JsonObject seatProfile = Http.json(seat.get("/api/v1/me"));
@@ -177,13 +175,6 @@ class CustomerApiIT {
 
     assertEquals(204, payer.call("DELETE", "/api/v1/me/seats/" + seatId, null).statusCode());
     assertEquals(401, seat.get("/api/v1/me").statusCode(), "a removed seat's tokens are revoked");
-  }
-
-  private static JsonArray array(HttpResponse<String> response) {
-    assertEquals(200, response.statusCode(), response.body());
-    try (var reader = Json.createReader(new StringReader(response.body()))) {
-      return reader.readArray();
-    }
   }
 
   @Test

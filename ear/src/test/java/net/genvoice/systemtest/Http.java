@@ -1,6 +1,7 @@
 package net.genvoice.systemtest;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.IOException;
@@ -59,6 +60,40 @@ public final class Http {
     } catch (RuntimeException e) {
       throw new AssertionError(
           "Expected a JSON object from " + response.uri() + " but got: " + response.body(), e);
+    }
+  }
+
+  /** A request on behalf of a bearer-token holder; {@code body} may be null. */
+  public HttpResponse<String> withToken(
+      String token, String method, String path, JsonStructure body) {
+    HttpRequest.Builder request =
+        request(SystemUnderTest.uri(path)).header("Authorization", "Bearer " + token);
+    if (body == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+    }
+    return send(request.build());
+  }
+
+  /** The body of a 200 response as a JSON array; fails with the body in the message otherwise. */
+  public static JsonArray jsonArray(HttpResponse<String> response) {
+    if (response.statusCode() != 200) {
+      throw new AssertionError(
+          "Expected 200 from "
+              + response.uri()
+              + " but got "
+              + response.statusCode()
+              + ": "
+              + response.body());
+    }
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    } catch (RuntimeException e) {
+      throw new AssertionError(
+          "Expected a JSON array from " + response.uri() + " but got: " + response.body(), e);
     }
   }
 
