@@ -45,6 +45,11 @@ final class ApiCustomer {
     return send("POST", path, body);
   }
 
+  /** The customer's bearer token, for a request with headers of its own. */
+  String token() {
+    return token;
+  }
+
   JsonArray array(String path) {
     return Http.jsonArray(get(path));
   }

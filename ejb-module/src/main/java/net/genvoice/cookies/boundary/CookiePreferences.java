@@ -9,7 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +22,7 @@ import net.genvoice.consent.entity.ConsentPurpose;
 import net.genvoice.cookies.control.CookieChoices;
 import net.genvoice.cookies.entity.CookieCategory;
 import net.genvoice.cookies.entity.CookieChoice;
+import net.genvoice.cookies.entity.CookieChoiceHistory;
 import net.genvoice.cookies.entity.CookieConsentChanged;
 import net.genvoice.customer.control.FieldErrors;
 
@@ -33,8 +34,11 @@ import net.genvoice.customer.control.FieldErrors;
 @Stateless
 public class CookiePreferences {
 
-  static final String LATEST_COOKIE_EVENTS =
+  static final String COOKIE_EVENTS =
       "select e from ConsentEvent e where e.subjectId = :subject and e.purpose in :purposes"
+          + " order by e.sequence";
+  static final String LATEST_EVENT_OF =
+      "select e from ConsentEvent e where e.subjectId = :subject and e.purpose = :purpose"
           + " order by e.sequence desc";
 
   @PersistenceContext EntityManager em;
@@ -43,16 +47,30 @@ public class CookiePreferences {
 
   /** The customer's recorded choice; empty when they never chose. */
   public Optional<CookieChoice> recorded(String customerId) {
-    Map<CookieCategory, Boolean> latest = latestGrants(customerId);
-    if (latest.isEmpty()) {
-      return Optional.empty();
+    return history(customerId).latest();
+  }
+
+  /** P06: the customer's cookie consents over time, to read the choice as of any moment. */
+  public CookieChoiceHistory history(String customerId) {
+    if (customerId == null) {
+      return new CookieChoiceHistory(List.of());
     }
-    return Optional.of(
-        new CookieChoice(
-            latest.entrySet().stream()
-                .filter(Map.Entry::getValue)
-                .map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toSet())));
+    List<ConsentPurpose> purposes =
+        CookieCategory.optional().stream().map(c -> c.purpose().orElseThrow()).toList();
+    List<CookieChoiceHistory.Change> changes = new ArrayList<>();
+    for (ConsentEvent event :
+        em.createQuery(COOKIE_EVENTS, ConsentEvent.class)
+            .setParameter("subject", customerId)
+            .setParameter("purposes", purposes)
+            .getResultList()) {
+      CookieCategory.ofPurpose(event.purpose())
+          .ifPresent(
+              category ->
+                  changes.add(
+                      new CookieChoiceHistory.Change(
+                          event.recordedAt(), category, event.isGranted())));
+    }
+    return new CookieChoiceHistory(changes);
   }
 
   /**
@@ -61,7 +79,7 @@ public class CookiePreferences {
    */
   public CookieChoice record(
       String customerId, @NotNull CookieChoice choice, String sourceAddress) {
-    Map<CookieCategory, Boolean> current = latestGrants(customerId);
+    Map<CookieCategory, Boolean> current = history(customerId).latestStates();
     for (CookieCategory category : CookieCategory.optional()) {
       boolean wanted = choice.allows(category);
       if (Boolean.valueOf(wanted).equals(current.get(category))) {
@@ -109,34 +127,14 @@ public class CookiePreferences {
    * Privacy Control signal and still holds, the time it was recorded.
    */
   public Optional<Instant> privacySignalRecordedAt(String customerId) {
-    return em.createQuery(LATEST_COOKIE_EVENTS, ConsentEvent.class)
+    return em.createQuery(LATEST_EVENT_OF, ConsentEvent.class)
         .setParameter("subject", customerId)
-        .setParameter("purposes", List.of(ConsentPurpose.THIRD_PARTY_MARKETING))
+        .setParameter("purpose", ConsentPurpose.THIRD_PARTY_MARKETING)
         .setMaxResults(1)
         .getResultStream()
         .findFirst()
         .filter(event -> !event.isGranted())
         .filter(event -> event.evidence().channel() == ConsentChannel.BROWSER_SIGNAL)
         .map(ConsentEvent::recordedAt);
-  }
-
-  /** The latest state of each cookie category that has an event, newest event first wins. */
-  private Map<CookieCategory, Boolean> latestGrants(String customerId) {
-    Map<CookieCategory, Boolean> latest = new EnumMap<>(CookieCategory.class);
-    if (customerId == null) {
-      return latest;
-    }
-    List<ConsentPurpose> purposes =
-        CookieCategory.optional().stream().map(c -> c.purpose().orElseThrow()).toList();
-    List<ConsentEvent> events =
-        em.createQuery(LATEST_COOKIE_EVENTS, ConsentEvent.class)
-            .setParameter("subject", customerId)
-            .setParameter("purposes", purposes)
-            .getResultList();
-    for (ConsentEvent event : events) {
-      CookieCategory.ofPurpose(event.purpose())
-          .ifPresent(category -> latest.putIfAbsent(category, event.isGranted()));
-    }
-    return latest;
   }
 }

@@ -25,6 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.genvoice.cookies.boundary.CookiePreferences;
 import net.genvoice.cookies.entity.CookieChoice;
+import net.genvoice.cookies.entity.CookieChoiceHistory;
 import net.genvoice.usage.control.UsageQueue;
 import net.genvoice.usage.control.UsageSettings;
 
@@ -109,7 +110,7 @@ public class UsageRecorder {
 
   private void writeBatch(List<UsageCommand> batch) {
     try {
-      Map<String, CookieChoice> recorded = new HashMap<>();
+      Map<String, CookieChoiceHistory> recorded = new HashMap<>();
       List<UsageRow> rows = new ArrayList<>(batch.size());
       for (UsageCommand command : batch) {
         rows.add(UsageRows.minimised(command, choiceOf(command, recorded)));
@@ -122,11 +123,17 @@ public class UsageRecorder {
     }
   }
 
-  /** P06: a customer's recorded choice wins; a visitor's browser keeps theirs; none is nothing. */
-  private CookieChoice choiceOf(UsageCommand command, Map<String, CookieChoice> recorded) {
+  /**
+   * P06: a customer's recorded choice wins, as it stood when the request was made (a visit before a
+   * grant stays unconsented however late it is written); a visitor's browser keeps theirs; no
+   * choice is consent to nothing.
+   */
+  private CookieChoice choiceOf(UsageCommand command, Map<String, CookieChoiceHistory> recorded) {
     if (command.customerId() != null) {
-      return recorded.computeIfAbsent(
-          command.customerId(), id -> preferences.recorded(id).orElse(CookieChoice.NONE));
+      return recorded
+          .computeIfAbsent(command.customerId(), preferences::history)
+          .at(command.occurredAt())
+          .orElse(CookieChoice.NONE);
     }
     return command.cookieChoice() == null ? CookieChoice.NONE : command.cookieChoice();
   }

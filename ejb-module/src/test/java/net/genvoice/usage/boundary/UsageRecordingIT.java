@@ -144,21 +144,20 @@ class UsageRecordingIT {
   }
 
   @Test
-  void aCustomersRecordedChoiceWinsOverTheBrowsersAndNoneRecordedMeansNone() {
+  void aCustomersRecordedChoiceAsItStoodAtTheVisitWinsOverTheBrowsers() {
     String customer = customers.signUp(SignUps.withVisa(uniqueEmail("Usage"))).id();
-    String session = UUID.randomUUID().toString();
-    recorder.record(visit(Instant.now(), Feature.ACCOUNT, session, customer, CookieChoice.ALL));
-    recorder.flush();
-    Map<String, Object> unrecorded = rowOf(session);
-    assertNull(unrecorded.get("customer_id"), "no recorded choice: nothing links the customer");
-    assertNull(unrecorded.get("visitor_id"));
+    String before = UUID.randomUUID().toString();
+    recorder.record(visit(Instant.now(), Feature.ACCOUNT, before, customer, CookieChoice.ALL));
 
     preferences.record(customer, CookieChoice.of(CookieCategory.PERSONALISATION), null);
-    String later = UUID.randomUUID().toString();
-    recorder.record(visit(Instant.now(), Feature.ACCOUNT, later, customer, CookieChoice.NONE));
-    recorder.flush();
+    String after = UUID.randomUUID().toString();
+    recorder.record(visit(Instant.now(), Feature.ACCOUNT, after, customer, CookieChoice.NONE));
+    recorder.flush(); // both written after the grant
 
-    Map<String, Object> personalised = rowOf(later);
+    Map<String, Object> unrecorded = rowOf(before);
+    assertNull(unrecorded.get("customer_id"), "no choice recorded at the visit: nothing links");
+    assertNull(unrecorded.get("visitor_id"), "the browser's choice does not count for a customer");
+    Map<String, Object> personalised = rowOf(after);
     assertEquals(customer, personalised.get("customer_id"));
     assertNull(personalised.get("visitor_id"), "personalisation is not analytics");
   }
