@@ -8,14 +8,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import net.genvoice.systemtest.Database;
+import net.genvoice.systemtest.ConsentRows;
 import net.genvoice.systemtest.Http;
 import net.genvoice.systemtest.SystemUnderTest;
 import org.junit.jupiter.api.Test;
@@ -154,19 +150,6 @@ class CookiePreferencesApiIT {
   }
 
   private static List<String> events(String customer) throws SQLException {
-    List<String> events = new ArrayList<>();
-    try (Connection connection = Database.connect();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT purpose, granted, channel FROM consent_event WHERE subject_id = ?"
-                    + " ORDER BY seq_no")) {
-      query.setString(1, customer);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          events.add(rows.getString(1) + " " + rows.getBoolean(2) + " " + rows.getString(3));
-        }
-      }
-    }
-    return events;
+    return ConsentRows.of(customer);
   }
 }

@@ -6,16 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import net.genvoice.systemtest.ConsentRows;
 import net.genvoice.systemtest.Database;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,9 +145,9 @@ class CookieBannerIT {
     List<String> events = cookieEvents(customer);
     assertEquals(
         List.of(
-            "COOKIES_ANALYTICS granted WEB",
-            "COOKIES_PERSONALISATION granted WEB",
-            "COOKIES_BEACONS granted WEB"),
+            "COOKIES_ANALYTICS true WEB",
+            "COOKIES_PERSONALISATION true WEB",
+            "COOKIES_BEACONS true WEB"),
         events);
 
     browser.signOut();
@@ -203,6 +207,44 @@ class CookieBannerIT {
     assertTrue(browser.driver.findElements(By.id("recommendations-need-consent")).isEmpty());
   }
 
+  @Test
+  void theFormWorksWithoutJavaScriptAndOnlyFromOurOwnPages() throws Exception {
+    HttpClient plain = HttpClient.newHttpClient(); // no script engine at all
+    HttpResponse<String> refused = postChoice(plain, "refuse-all", "same-origin");
+
+    assertEquals(303, refused.statusCode());
+    assertEquals("/privacy.xhtml", refused.headers().firstValue("Location").orElse(""));
+    assertTrue(
+        refused.headers().allValues("Set-Cookie").stream()
+            .anyMatch(cookie -> cookie.startsWith(CHOICE + "=2026-11-01.none;")),
+        refused.headers().toString());
+    for (HttpResponse<String> forged :
+        List.of(postChoice(plain, "accept-all", "cross-site"), postChoice(plain, "all", null))) {
+      assertTrue(forged.statusCode() == 403 || forged.statusCode() == 400, forged.toString());
+      assertTrue(forged.headers().allValues("Set-Cookie").isEmpty(), "nothing set");
+    }
+    HttpResponse<String> page =
+        plain.send(
+            HttpRequest.newBuilder(URI.create(browser.baseUrl + "/cookies.xhtml"))
+                .header("Sec-GPC", "1")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(page.body().contains("id=\"gpc-honoured\""), "P24: the signal is shown as honoured");
+  }
+
+  private HttpResponse<String> postChoice(HttpClient client, String choice, String site)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(browser.baseUrl + "/cookies/choice"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString("choice=" + choice + "&return=/privacy.xhtml"));
+    if (site != null) {
+      request.header("Sec-Fetch-Site", site);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   private boolean banner() {
     return !browser.driver.findElements(By.id("cookie-banner")).isEmpty();
   }
@@ -235,22 +277,6 @@ class CookieBannerIT {
   }
 
   private static List<String> cookieEvents(String customer) throws SQLException {
-    List<String> events = new ArrayList<>();
-    try (Connection connection = Database.connect();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT purpose, granted, channel FROM consent_event WHERE subject_id = ?"
-                    + " AND purpose LIKE 'COOKIES%' ORDER BY seq_no")) {
-      query.setString(1, customer);
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          events.add(
-              rows.getString(1)
-                  + (rows.getBoolean(2) ? " granted " : " withdrawn ")
-                  + rows.getString(3));
-        }
-      }
-    }
-    return events;
+    return ConsentRows.of(customer).stream().filter(event -> event.startsWith("COOKIES_")).toList();
   }
 }

@@ -78,6 +78,7 @@ public class UsageRecorder {
       drain.cancel(false);
     }
     flush();
+    LOG.info(() -> "Usage recording since start: " + statistics());
   }
 
   /** Queues the request's usage; never blocks. False when recording is off or the queue full. */
