@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
 # Does usage recording slow the requests it describes (issue 3, P04)? wrk on a portal page (GET /, the
-# anonymous home page) against the same server's trivial GET (/api/v1/version), both recorded, in one run;
-# then the same two with recording switched off (GENVOICE_USAGE_ENABLED=false) after a restart of the same
-# server. Afterwards the server log's own count says how many events were queued, dropped and written.
-# Goal: the page with recording on keeps at least 90 % of its throughput with recording off, and nothing
-# is dropped.
+# anonymous home page) against the same server's trivial GET (/api/v1/version), both recorded, in one run; and
+# the same two with recording switched off (GENVOICE_USAGE_ENABLED=false). The server restarts between the
+# settings, in the order on, off, off, on (so that a drift of the machine's load weighs on both alike), and the
+# means are compared. The server log's own count says how many events were queued, dropped and written.
+# Goal: the page with recording on keeps at least 90 % of its throughput with recording off, nothing dropped.
 #
 #   bench/usage-recording.sh
 # Settings: BENCH_PORTBASE (default 32000), BENCH_DATA_DIR (default ear/target/usage-bench-data, made fresh),
-#           BENCH_DURATION (default 20s), BENCH_CONNECTIONS (default 16), BENCH_THREADS (default 2).
-# Needs wrk (Debian package wrk), curl, a built EAR (mvn -DskipTests package). Loopback only; embedded H2.
+#           BENCH_ORDER (default "on off off on"), BENCH_DURATION (default 20s), BENCH_CONNECTIONS (default 16),
+#           BENCH_THREADS (default 2).
+# Needs wrk (Debian package wrk), curl, bc, a built EAR (mvn -DskipTests package). Loopback only; embedded H2.
 set -euo pipefail
 project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 server=$project_dir/ear/src/main/payara/genvoice-server
@@ -26,34 +27,38 @@ log=$GENVOICE_DATA_DIR/payara-domain/genvoice/logs/server.log
 
 stop() { timeout 120 bash "$server" stop >/dev/null 2>&1 || true; }
 trap stop EXIT
-rm -rf "$GENVOICE_DATA_DIR"
+rm -rf "$GENVOICE_DATA_DIR" "$GENVOICE_DATA_DIR".recorded
 
 rps() { awk '/Requests\/sec/ {print $2}'; }
-measure() { # measure LABEL: warm up, then measure the trivial GET and the page; sets trivial_$1 and page_$1
+declare -A sum count
+run() { # run on|off: start the server so, warm up, measure the trivial GET and the page, stop
+  local setting=$1 trivial page
+  GENVOICE_USAGE_ENABLED=$([ "$setting" = on ] && echo true || echo false) \
+    bash "$server" start >"$GENVOICE_DATA_DIR.start-$setting.log" 2>&1
+  curl -sf "$base/" | grep -q 'cookie-banner' || { echo "the portal page did not answer" >&2; exit 1; }
   wrk -t"$threads" -c"$connections" -d10s "$base/api/v1/version" >/dev/null
   wrk -t"$threads" -c"$connections" -d10s "$base/" >/dev/null
-  echo "== $1: wrk -t$threads -c$connections -d$duration --latency"
-  printf -v "trivial_$1" '%s' "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version" | tee /dev/stderr | rps)"
-  printf -v "page_$1" '%s' "$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/" | tee /dev/stderr | rps)"
+  echo "== recording $setting: wrk -t$threads -c$connections -d$duration --latency"
+  trivial=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version" | tee /dev/stderr | rps)
+  page=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/" | tee /dev/stderr | rps)
+  echo "recording $setting: GET /api/v1/version $trivial req/s, GET / $page req/s (load $(cut -d' ' -f1 /proc/loadavg))"
+  stop
+  [ "$setting" = off ] || grep -o 'Usage recording since start: .*' "$log" | tail -1 | tee -a "$GENVOICE_DATA_DIR.recorded"
+  sum[trivial_$setting]=$(echo "${sum[trivial_$setting]:-0} + $trivial" | bc)
+  sum[page_$setting]=$(echo "${sum[page_$setting]:-0} + $page" | bc)
+  count[$setting]=$((${count[$setting]:-0} + 1))
 }
+mean() { echo "scale=1; ${sum[$1_$2]} / ${count[$2]}" | bc; }
 
-echo "== recording on (the default)"
-bash "$server" start >"$GENVOICE_DATA_DIR.start-on.log" 2>&1
-curl -sf "$base/" | grep -q 'cookie-banner' || { echo "the portal page did not answer" >&2; exit 1; }
-measure on
-stop
-recorded=$(grep -o 'Usage recording since start: .*' "$log" | tail -1)
+for setting in ${BENCH_ORDER:-on off off on}; do
+  run "$setting"
+done
 
-echo "== recording off (GENVOICE_USAGE_ENABLED=false), same server restarted"
-GENVOICE_USAGE_ENABLED=false bash "$server" start >"$GENVOICE_DATA_DIR.start-off.log" 2>&1
-measure off
-stop
-
-ratio=$(echo "scale=3; $page_on / $page_off" | bc)
+ratio=$(echo "scale=3; $(mean page on) / $(mean page off)" | bc)
+dropped=$(sed -nE 's/.*dropped=([0-9]+).*/\1/p' "$GENVOICE_DATA_DIR.recorded" | paste -sd+ | bc)
 echo
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "GET /api/v1/version  recording on: $trivial_on req/s   off: $trivial_off req/s"
-echo "GET / (portal page)  recording on: $page_on req/s   off: $page_off req/s   (on/off $ratio; goal >= 0.90)"
-echo "server log, recording on: $recorded"
-dropped=$(echo "$recorded" | sed -nE 's/.*dropped=([0-9]+).*/\1/p')
-[ "$(echo "$ratio >= 0.9" | bc)" = 1 ] && [ "${dropped:-1}" = 0 ]
+echo "mean GET /api/v1/version  recording on: $(mean trivial on) req/s   off: $(mean trivial off) req/s"
+echo "mean GET / (portal page)  recording on: $(mean page on) req/s   off: $(mean page off) req/s   (on/off $ratio; goal >= 0.90)"
+echo "events dropped while recording: $dropped"
+[ "$(echo "$ratio >= 0.9" | bc)" = 1 ] && [ "$dropped" = 0 ]
