@@ -8,8 +8,8 @@
 #
 #   bench/usage-recording.sh
 # Settings: BENCH_PORTBASE (default 32000), BENCH_DATA_DIR (default ear/target/usage-bench-data, made fresh),
-#           BENCH_ORDER (default "on off off on"), BENCH_DURATION (default 20s), BENCH_CONNECTIONS (default 16),
-#           BENCH_THREADS (default 2).
+#           BENCH_ORDER (default "on off off on"), BENCH_WARMUP and BENCH_DURATION (default 20s each, per URL),
+#           BENCH_CONNECTIONS (default 16), BENCH_THREADS (default 2).
 # Needs wrk (Debian package wrk), curl, bc, a built EAR (mvn -DskipTests package). Loopback only; embedded H2.
 set -euo pipefail
 project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -20,6 +20,7 @@ while IFS='=' read -r name _; do unset "$name"; done < <(env | grep '^GENVOICE_'
 export GENVOICE_PORTBASE=${BENCH_PORTBASE:-32000}
 export GENVOICE_DATA_DIR=${BENCH_DATA_DIR:-$project_dir/ear/target/usage-bench-data}
 duration=${BENCH_DURATION:-20s}
+warmup=${BENCH_WARMUP:-20s}
 connections=${BENCH_CONNECTIONS:-16}
 threads=${BENCH_THREADS:-2}
 base=http://127.0.0.1:$((GENVOICE_PORTBASE + 80))
@@ -36,11 +37,11 @@ run() { # run on|off: start the server so, warm up, measure the trivial GET and 
   GENVOICE_USAGE_ENABLED=$([ "$setting" = on ] && echo true || echo false) \
     bash "$server" start >"$GENVOICE_DATA_DIR.start-$setting.log" 2>&1
   curl -sf "$base/" | grep -q 'cookie-banner' || { echo "the portal page did not answer" >&2; exit 1; }
-  wrk -t"$threads" -c"$connections" -d10s "$base/api/v1/version" >/dev/null
-  wrk -t"$threads" -c"$connections" -d10s "$base/" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$warmup" "$base/api/v1/version" >/dev/null
+  wrk -t"$threads" -c"$connections" -d"$warmup" "$base/" >/dev/null
   echo "== recording $setting: wrk -t$threads -c$connections -d$duration --latency"
-  trivial=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version" | tee /dev/stderr | rps)
-  page=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/" | tee /dev/stderr | rps)
+  trivial=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version" | tee -a /dev/stderr | rps)
+  page=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/" | tee -a /dev/stderr | rps)
   echo "recording $setting: GET /api/v1/version $trivial req/s, GET / $page req/s (load $(cut -d' ' -f1 /proc/loadavg))"
   stop
   [ "$setting" = off ] || grep -o 'Usage recording since start: .*' "$log" | tail -1 | tee -a "$GENVOICE_DATA_DIR.recorded"
@@ -50,6 +51,9 @@ run() { # run on|off: start the server so, warm up, measure the trivial GET and 
 }
 mean() { echo "scale=1; ${sum[$1_$2]} / ${count[$2]}" | bc; }
 
+echo "== preparing the domain (first start, not measured)"
+bash "$server" start >"$GENVOICE_DATA_DIR.start-first.log" 2>&1
+stop
 for setting in ${BENCH_ORDER:-on off off on}; do
   run "$setting"
 done
