@@ -36,7 +36,12 @@ run() { # run on|off: start the server so, warm up, measure the trivial GET and 
   local setting=$1 trivial page
   GENVOICE_USAGE_ENABLED=$([ "$setting" = on ] && echo true || echo false) \
     bash "$server" start >"$GENVOICE_DATA_DIR.start-$setting.log" 2>&1
-  curl -sf "$base/" | grep -q 'cookie-banner' || { echo "the portal page did not answer" >&2; exit 1; }
+  local tries=0
+  until curl -sf -m 10 "$base/" | grep -q 'cookie-banner'; do
+    tries=$((tries + 1))
+    [ "$tries" -lt 60 ] || { echo "the portal page did not answer" >&2; exit 1; }
+    sleep 1
+  done
   wrk -t"$threads" -c"$connections" -d"$warmup" "$base/api/v1/version" >/dev/null
   wrk -t"$threads" -c"$connections" -d"$warmup" "$base/" >/dev/null
   echo "== recording $setting: wrk -t$threads -c$connections -d$duration --latency"
