@@ -19,6 +19,7 @@ public enum Feature {
   SEATS("seats", "Seats for other people", "/account/index.xhtml#seats-heading"),
   PRIVACY_POLICY("privacy-policy", "Privacy policy", "/privacy.xhtml"),
   COOKIE_PREFERENCES("cookie-preferences", "Cookie preferences", "/cookies.xhtml"),
+  DISCLOSURES("disclosures", "What we disclosed about you", "/account/disclosures.xhtml"),
   STAFF_AREA("staff-area", "Staff area", null),
   API_SIGN_UP("api.sign-up", "API: sign-up", null),
   API_AUTH("api.auth", "API: tokens", null),
@@ -27,6 +28,7 @@ public enum Feature {
   API_SEATS("api.seats", "API: seats", null),
   API_CONSENTS("api.consents", "API: consents", null),
   API_COOKIE_PREFERENCES("api.cookie-preferences", "API: cookie preferences", null),
+  API_DISCLOSURES("api.disclosures", "API: disclosures", null),
   API_STAFF("api.staff", "API: staff", null),
   API_OTHER("api.other", "API: other", null),
   OTHER("other", "Other pages", null);

@@ -23,9 +23,11 @@ final class FeaturePaths {
           "/login.xhtml", Feature.SIGN_IN,
           "/privacy.xhtml", Feature.PRIVACY_POLICY,
           "/cookies.xhtml", Feature.COOKIE_PREFERENCES,
-          "/cookies/choice", Feature.COOKIE_PREFERENCES);
+          "/cookies/choice", Feature.COOKIE_PREFERENCES,
+          "/account/disclosures.xhtml", Feature.DISCLOSURES,
+          "/api/v1/me", Feature.API_PROFILE);
 
-  /** Most specific first. */
+  /** Each with everything below it. */
   private static final List<Map.Entry<String, Feature>> API =
       List.of(
           Map.entry("/api/v1/customers", Feature.API_SIGN_UP),
@@ -34,7 +36,7 @@ final class FeaturePaths {
           Map.entry("/api/v1/me/seats", Feature.API_SEATS),
           Map.entry("/api/v1/me/consents", Feature.API_CONSENTS),
           Map.entry("/api/v1/me/cookie-preferences", Feature.API_COOKIE_PREFERENCES),
-          Map.entry("/api/v1/me", Feature.API_PROFILE),
+          Map.entry("/api/v1/me/disclosures", Feature.API_DISCLOSURES),
           Map.entry("/api/v1/staff", Feature.API_STAFF));
 
   private FeaturePaths() {}

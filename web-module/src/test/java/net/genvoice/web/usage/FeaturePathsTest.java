@@ -29,7 +29,9 @@ class FeaturePathsTest {
     assertEquals(Feature.API_AUTH, of("POST", "/api/v1/auth/token"));
     assertEquals(Feature.API_STAFF, of("GET", "/api/v1/staff/reports/usage"));
     assertEquals(Feature.API_OTHER, of("GET", "/api/v1/version"));
-    assertEquals(Feature.API_PROFILE, of("GET", "/api/v1/me"), "not /api/v1/me/...");
+    assertEquals(Feature.API_OTHER, of("GET", "/api/v1/me/something-new"), "not the profile");
+    assertEquals(Feature.API_DISCLOSURES, of("GET", "/api/v1/me/disclosures"));
+    assertEquals(Feature.DISCLOSURES, of("GET", "/account/disclosures.xhtml"));
     assertEquals(Feature.API_OTHER, of("GET", "/api/v1/meals"));
   }
 
