@@ -12,11 +12,17 @@ public final class RequestPaths {
     return request.getRequestURI().substring(request.getContextPath().length());
   }
 
-  /** Stylesheets, images and scripts: no page or feature of their own. */
+  /**
+   * Stylesheets, images and scripts, and the server's own health, metrics and OpenAPI endpoints: no
+   * page or feature of their own.
+   */
   public static boolean isStatic(String path) {
     return path.startsWith("/jakarta.faces.resource/")
         || path.startsWith("/resources/")
-        || path.equals("/favicon.ico");
+        || path.equals("/favicon.ico")
+        || isAtOrBelow(path, "/health")
+        || isAtOrBelow(path, "/metrics")
+        || isAtOrBelow(path, "/openapi");
   }
 
   public static boolean isApi(String path) {

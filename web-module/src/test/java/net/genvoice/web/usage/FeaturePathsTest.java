@@ -2,6 +2,7 @@ package net.genvoice.web.usage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.lang.reflect.Proxy;
@@ -33,6 +34,22 @@ class FeaturePathsTest {
     assertEquals(Feature.API_DISCLOSURES, of("GET", "/api/v1/me/disclosures"));
     assertEquals(Feature.DISCLOSURES, of("GET", "/account/disclosures.xhtml"));
     assertEquals(Feature.API_OTHER, of("GET", "/api/v1/meals"));
+  }
+
+  @Test
+  void theServersOwnEndpointsAndStaticFilesAreNoFeature() {
+    for (String path :
+        new String[] {
+          "/health/ready",
+          "/health",
+          "/metrics",
+          "/openapi",
+          "/resources/css/portal.css",
+          "/jakarta.faces.resource/css/portal.css.xhtml"
+        }) {
+      assertTrue(net.genvoice.web.platform.RequestPaths.isStatic(path), path);
+    }
+    assertFalse(net.genvoice.web.platform.RequestPaths.isStatic("/healthy.xhtml"));
   }
 
   @Test
