@@ -232,6 +232,13 @@ public class Customers {
         .toList();
   }
 
+  /** Who an open account belongs to, for the support agent who found it; empty otherwise. */
+  public Optional<CustomerSummaryView> summary(String customerId) {
+    return Optional.ofNullable(customerId == null ? null : em.find(Customer.class, customerId))
+        .filter(Customer::isActive)
+        .map(CustomerSummaryView::of);
+  }
+
   private Customer find(String customerId) {
     Customer customer = customerId == null ? null : em.find(Customer.class, customerId);
     if (customer == null || !customer.isActive()) {

@@ -205,6 +205,19 @@ class ConsentsIT {
   }
 
   @Test
+  void aCompanyDirectoryAgentRecordsAConsentUnderTheirDirectoryName() {
+    assertRefused(
+        () -> consents.recordVerbal("directory:", captured(true, "CALL-2", null)), "capturedBy");
+    // production staff come from the company directory and have no row in staff_member
+    ConsentEventView verbal =
+        consents.recordVerbal("directory:jdoe", captured(true, "CALL-2026-0077", null));
+
+    Map<String, Object> row = db.single("SELECT * FROM consent_event WHERE id = ?", verbal.id());
+    assertEquals("directory:jdoe", row.get("captured_by"));
+    assertEquals("VERBAL", row.get("channel"));
+  }
+
+  @Test
   void badCapturesWriteNothing() {
     String agent = staffMember(StaffRole.SUPPORT_AGENT);
     String marketer = staffMember(StaffRole.MARKETING);
