@@ -46,6 +46,7 @@ class SurveysIT {
   }
 
   @EJB Surveys surveys;
+  @EJB SurveyResponses responses;
   @EJB Consents consents;
   @EJB Customers customers;
   @EJB Database database;
@@ -66,7 +67,7 @@ class SurveysIT {
     assertEquals(1, openFor(customer, survey.id()).size());
 
     SurveyResponseView response =
-        surveys.answer(customer, survey.id(), answers(survey, "4", "Calls", "More"));
+        responses.answer(customer, survey.id(), answers(survey, "4", "Calls", "More"));
 
     assertTrue(response.internalOnly());
     Map<String, Object> row =
@@ -76,7 +77,7 @@ class SurveysIT {
     assertEquals(
         3, db.count("SELECT COUNT(*) FROM survey_answer WHERE response_id = ?", response.id()));
     // P14: it is in the customer's own data, with its mark
-    List<SurveyResponseView> own = surveys.responsesOf(customer);
+    List<SurveyResponseView> own = responses.responsesOf(customer);
     assertEquals(1, own.size());
     assertTrue(own.get(0).internalOnly());
     assertEquals(
@@ -86,7 +87,7 @@ class SurveysIT {
 
     assertRefused(
         SurveyAlreadyAnsweredException.class,
-        () -> surveys.answer(customer, survey.id(), answers(survey, "5", "Texts", null)));
+        () -> responses.answer(customer, survey.id(), answers(survey, "5", "Texts", null)));
   }
 
   @Test
@@ -96,7 +97,7 @@ class SurveysIT {
     for (int i = 0; i < 3; i++) {
       String someone = customers.signUp(SignUps.withVisa(uniqueEmail("Many"))).id();
       participate(someone);
-      surveys.answer(someone, survey.id(), answers(survey, "3", "Texts", null));
+      responses.answer(someone, survey.id(), answers(survey, "3", "Texts", null));
     }
 
     assertTrue(db.countAll("survey_response") >= 3);
@@ -123,11 +124,11 @@ class SurveysIT {
   void withoutParticipationConsentNoSurveyIsOfferedAndAnAnswerIsRefused() {
     SurveyView survey = openSurvey();
 
-    assertEquals(List.of(), surveys.openFor(customer), "not invited without consent");
+    assertEquals(List.of(), responses.openFor(customer), "not invited without consent");
     SurveyConsentMissingException refused =
         assertRefused(
             SurveyConsentMissingException.class,
-            () -> surveys.answer(customer, survey.id(), answers(survey, "4", "Calls", null)));
+            () -> responses.answer(customer, survey.id(), answers(survey, "4", "Calls", null)));
     assertEquals("survey-consent-missing", refused.code());
     assertTrue(refused.getMessage().contains("survey.participation"), refused.getMessage());
 
@@ -138,7 +139,7 @@ class SurveysIT {
         null);
     assertRefused(
         SurveyConsentMissingException.class,
-        () -> surveys.answer(customer, survey.id(), answers(survey, "4", "Calls", null)));
+        () -> responses.answer(customer, survey.id(), answers(survey, "4", "Calls", null)));
   }
 
   @Test
@@ -153,7 +154,7 @@ class SurveysIT {
     InvalidInputException refused =
         assertRefused(
             InvalidInputException.class,
-            () -> surveys.answer(customer, survey.id(), new AnswersCommand(given)));
+            () -> responses.answer(customer, survey.id(), new AnswersCommand(given)));
 
     assertEquals(
         Set.of(
@@ -166,7 +167,7 @@ class SurveysIT {
     InvalidInputException required =
         assertRefused(
             InvalidInputException.class,
-            () -> surveys.answer(customer, survey.id(), new AnswersCommand(missing)));
+            () -> responses.answer(customer, survey.id(), new AnswersCommand(missing)));
     assertEquals(
         Set.of("answers[" + question(survey, 1) + "]", "answers[" + question(survey, 2) + "]"),
         required.fieldErrors().keySet());
@@ -181,15 +182,15 @@ class SurveysIT {
     assertEquals(0, openFor(customer, draft.id()).size());
     assertRefused(
         SurveyNotFoundException.class,
-        () -> surveys.answer(customer, draft.id(), answers(draft, "4", "Calls", null)));
-    assertThrows(SurveyNotFoundException.class, () -> surveys.openSurvey(customer, draft.id()));
+        () -> responses.answer(customer, draft.id(), answers(draft, "4", "Calls", null)));
+    assertThrows(SurveyNotFoundException.class, () -> responses.openSurvey(customer, draft.id()));
 
     surveys.open(draft.id());
     SurveyView closed = surveys.close(draft.id());
     assertEquals("CLOSED", closed.status());
     assertRefused(
         SurveyStatusException.class,
-        () -> surveys.answer(customer, draft.id(), answers(draft, "4", "Calls", null)));
+        () -> responses.answer(customer, draft.id(), answers(draft, "4", "Calls", null)));
     assertThrows(SurveyStatusException.class, () -> surveys.open(draft.id()), "never reopened");
     assertThrows(SurveyStatusException.class, () -> surveys.close(draft.id()));
     assertThrows(SurveyNotFoundException.class, () -> surveys.open("no-such-survey"));
@@ -269,7 +270,7 @@ class SurveysIT {
   }
 
   private List<OpenSurveyView> openFor(String who, String surveyId) {
-    return surveys.openFor(who).stream().filter(s -> s.id().equals(surveyId)).toList();
+    return responses.openFor(who).stream().filter(s -> s.id().equals(surveyId)).toList();
   }
 
   private void participate(String who) {

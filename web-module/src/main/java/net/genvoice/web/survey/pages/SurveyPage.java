@@ -14,7 +14,7 @@ import net.genvoice.platform.error.BusinessException;
 import net.genvoice.survey.boundary.AnswersCommand;
 import net.genvoice.survey.boundary.OpenSurveyView;
 import net.genvoice.survey.boundary.QuestionView;
-import net.genvoice.survey.boundary.Surveys;
+import net.genvoice.survey.boundary.SurveyResponses;
 import net.genvoice.web.portal.Caller;
 import net.genvoice.web.portal.FieldMessages;
 import net.genvoice.web.portal.PageRedirect;
@@ -32,7 +32,7 @@ public class SurveyPage {
   static final String FORM = "answerSurvey";
   static final String SURVEY_PARAMETER = "survey";
 
-  @EJB Surveys surveys;
+  @EJB SurveyResponses responses;
   @Inject Caller caller;
 
   private static final List<SelectItem> RATINGS =
@@ -51,7 +51,8 @@ public class SurveyPage {
     if (survey == null) {
       String id = PageRedirect.parameter(SURVEY_PARAMETER);
       try {
-        survey = id.isBlank() ? Optional.empty() : Optional.of(surveys.openSurvey(caller.id(), id));
+        survey =
+            id.isBlank() ? Optional.empty() : Optional.of(responses.openSurvey(caller.id(), id));
       } catch (RuntimeException notFound) {
         Causes.innermost(notFound, BusinessException.class).orElseThrow(() -> notFound);
         survey = Optional.empty();
@@ -85,7 +86,7 @@ public class SurveyPage {
       return;
     }
     try {
-      surveys.answer(caller.id(), shown.id(), new AnswersCommand(Map.copyOf(nonBlank())));
+      responses.answer(caller.id(), shown.id(), new AnswersCommand(Map.copyOf(nonBlank())));
       PageRedirect.to(SurveysPage.PAGE + "?saved=answered");
     } catch (RuntimeException refused) {
       Map<String, String> fields = FieldMessages.fieldsOf(refused);

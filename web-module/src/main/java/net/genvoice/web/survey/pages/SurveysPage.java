@@ -8,7 +8,7 @@ import java.util.List;
 import net.genvoice.consent.boundary.Consents;
 import net.genvoice.survey.boundary.OpenSurveyView;
 import net.genvoice.survey.boundary.SurveyResponseView;
-import net.genvoice.survey.boundary.Surveys;
+import net.genvoice.survey.boundary.SurveyResponses;
 import net.genvoice.web.portal.Caller;
 import net.genvoice.web.portal.PageRedirect;
 
@@ -23,7 +23,7 @@ public class SurveysPage {
   static final String PAGE = "/account/surveys.xhtml";
   static final String PARTICIPATION = "survey.participation";
 
-  @EJB Surveys surveys;
+  @EJB SurveyResponses surveyResponses;
   @EJB Consents consents;
   @Inject Caller caller;
 
@@ -37,14 +37,14 @@ public class SurveysPage {
 
   public List<OpenSurveyView> getOpen() {
     if (open == null) {
-      open = surveys.openFor(caller.id());
+      open = surveyResponses.openFor(caller.id());
     }
     return open;
   }
 
   public List<SurveyResponseView> getResponses() {
     if (responses == null) {
-      responses = surveys.responsesOf(caller.id());
+      responses = surveyResponses.responsesOf(caller.id());
     }
     return responses;
   }

@@ -18,7 +18,7 @@ import java.util.List;
 import net.genvoice.survey.boundary.AnswersCommand;
 import net.genvoice.survey.boundary.OpenSurveyView;
 import net.genvoice.survey.boundary.SurveyResponseView;
-import net.genvoice.survey.boundary.Surveys;
+import net.genvoice.survey.boundary.SurveyResponses;
 
 /**
  * P14: the signed-in customer's surveys (role "customer"): the open surveys they are invited to
@@ -29,12 +29,12 @@ import net.genvoice.survey.boundary.Surveys;
 @Produces(MediaType.APPLICATION_JSON)
 public class MySurveysResource {
 
-  @EJB Surveys surveys;
+  @EJB SurveyResponses surveyResponses;
   @Context SecurityContext caller;
 
   @GET
   public List<OpenSurveyView> openSurveys() {
-    return surveys.openFor(callerId());
+    return surveyResponses.openFor(callerId());
   }
 
   /** Answers an open survey once; {@code answers} maps each question id to its answer. */
@@ -45,7 +45,7 @@ public class MySurveysResource {
       @PathParam("surveyId") String surveyId,
       @NotNull @Valid AnswersCommand command,
       @Context UriInfo uri) {
-    SurveyResponseView response = surveys.answer(callerId(), surveyId, command);
+    SurveyResponseView response = surveyResponses.answer(callerId(), surveyId, command);
     return Response.created(uri.getBaseUriBuilder().path("me/surveys/responses").build())
         .entity(response)
         .build();
@@ -54,7 +54,7 @@ public class MySurveysResource {
   @GET
   @Path("responses")
   public List<SurveyResponseView> responses() {
-    return surveys.responsesOf(callerId());
+    return surveyResponses.responsesOf(callerId());
   }
 
   private String callerId() {
