@@ -3,7 +3,8 @@
 #   - POST /api/v1/me/consents (a customer grants email marketing: bearer token lookup, row lock on the
 #     customer, the next place in their history, one INSERT of the event with its evidence, JSON),
 #   - GET /api/v1/me/consents (the current state, derived from the customer's whole history),
-# against a trivial GET (/api/v1/version) on the same server in the same run.
+# against a trivial GET (/api/v1/version) on the same server in the same run, and, for scale, against
+# GET /api/v1/me (the customer's profile: the same token lookup, one JPA read and no history).
 #
 #   bench/consent-throughput.sh
 # Settings: BENCH_PORTBASE (default 38000), BENCH_DATA_DIR (default ear/target/bench-consent-data, made fresh),
@@ -42,9 +43,9 @@ echo "== start"
 bash "$server" start >"$GENVOICE_DATA_DIR.start.log" 2>&1
 
 customer_token() { # signs a new customer up and prints their bearer token
-  local email="bench-$(date +%s%N)-$RANDOM@example.com" password='Bench-Orchard-Lantern-58'
+  local email="bench-$(date +%s%N)-$RANDOM@example.com" password='Orchard-Lantern-Quill-58'
   curl -sf -o /dev/null -H 'Content-Type: application/json' "$base/api/v1/customers" -d @- <<JSON
-{"name": "Bench Customer", "email": "$email", "phone": "+1 415 555 0100", "password": "$password",
+{"name": "Ada Lovelace", "email": "$email", "phone": "+1 415 555 0100", "password": "$password",
  "address": {"line1": "1 Main St", "city": "Springfield", "region": "IL", "postalCode": "62701", "country": "US"},
  "paymentMethod": {"type": "paypal", "email": "$email"}}
 JSON
@@ -77,11 +78,14 @@ BENCH_TOKENS=$read_tokens BENCH_METHOD=GET wrk -t"$threads" -c"$connections" -d1
 echo "== measured: wrk -t$threads -c$connections -d$duration"
 out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version"); echo "$out"
 trivial=$(rps <<<"$out"); clean <<<"$out"
+out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer ${readers[0]}" "$base/api/v1/me")
+echo "$out"; me_rps=$(rps <<<"$out"); clean <<<"$out"
 out=$(BENCH_TOKENS=$read_tokens BENCH_METHOD=GET wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$base")
 echo "$out"; read_rps=$(rps <<<"$out"); clean <<<"$out"
 out=$(BENCH_TOKENS=$write_tokens BENCH_METHOD=POST wrk -t"$threads" -c"$connections" -d"$duration" --latency -s "$script" "$base")
 echo "$out"; grant_rps=$(rps <<<"$out"); clean <<<"$out"
 
 echo "GET  /api/v1/version:     $trivial req/s"
+echo "GET  /api/v1/me:          $me_rps req/s (ratio $(echo "scale=2; $me_rps / $trivial" | bc))"
 echo "GET  /api/v1/me/consents: $read_rps req/s (ratio $(echo "scale=2; $read_rps / $trivial" | bc))"
 echo "POST /api/v1/me/consents: $grant_rps req/s (ratio $(echo "scale=2; $grant_rps / $trivial" | bc))"

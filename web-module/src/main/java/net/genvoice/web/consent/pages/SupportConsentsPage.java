@@ -54,6 +54,9 @@ public class SupportConsentsPage {
   private String documentReference;
 
   private Optional<CustomerSummaryView> customer;
+  private List<ConsentView> state;
+  private List<ConsentEventView> history;
+  private List<ConsentPurposeView> purposes;
 
   public void find() {
     try {
@@ -77,19 +80,26 @@ public class SupportConsentsPage {
   }
 
   public List<ConsentView> getState() {
-    return getCustomer().map(c -> consents.currentState(c.id())).orElse(List.of());
+    if (state == null) {
+      state = getCustomer().map(c -> consents.currentState(c.id())).orElse(List.of());
+    }
+    return state;
   }
 
   /** Newest first. */
   public List<ConsentEventView> getHistory() {
-    List<ConsentEventView> history =
-        new ArrayList<>(getCustomer().map(c -> consents.history(c.id())).orElse(List.of()));
-    Collections.reverse(history);
+    if (history == null) {
+      history = new ArrayList<>(getCustomer().map(c -> consents.history(c.id())).orElse(List.of()));
+      Collections.reverse(history);
+    }
     return history;
   }
 
   public List<ConsentPurposeView> getPurposes() {
-    return consents.catalogue();
+    if (purposes == null) {
+      purposes = consents.catalogue();
+    }
+    return purposes;
   }
 
   /** The categories of personal information a disclosure consent may name. */
@@ -99,7 +109,7 @@ public class SupportConsentsPage {
 
   /** The version of the texts the agent reads out, which the record names. */
   public String getTextVersion() {
-    return consents.catalogue().get(0).textVersion();
+    return getPurposes().get(0).textVersion();
   }
 
   /** P17: records what the customer said on the call or signed, never a web consent. */

@@ -27,12 +27,17 @@ public class SurveysPage {
   @EJB Consents consents;
   @Inject Caller caller;
 
+  private Boolean participating;
   private List<OpenSurveyView> open;
   private List<SurveyResponseView> responses;
 
   public boolean isParticipating() {
-    return consents.currentState(caller.id()).stream()
-        .anyMatch(consent -> consent.purpose().equals(PARTICIPATION) && consent.granted());
+    if (participating == null) {
+      participating =
+          consents.currentState(caller.id()).stream()
+              .anyMatch(consent -> consent.purpose().equals(PARTICIPATION) && consent.granted());
+    }
+    return participating;
   }
 
   public List<OpenSurveyView> getOpen() {
