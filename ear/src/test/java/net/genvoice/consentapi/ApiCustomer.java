@@ -9,14 +9,17 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import net.genvoice.systemtest.Http;
 
-/** A freshly signed-up customer who calls the API with their own bearer token. */
-final class ApiCustomer {
+/**
+ * A freshly signed-up customer who calls the API with their own bearer token (also used by the
+ * disclosure API tests).
+ */
+public final class ApiCustomer {
 
   private static final String PASSWORD = "Amber-Falcon-Orchard-73";
 
   private final Http http = new Http();
   final String token;
-  final String id;
+  public final String id;
   final String email;
 
   private ApiCustomer(String token, String id, String email) {
@@ -25,7 +28,7 @@ final class ApiCustomer {
     this.email = email;
   }
 
-  static ApiCustomer signedUp() {
+  public static ApiCustomer signedUp() {
     return signedUp("+1 415 555 0100");
   }
 
@@ -44,15 +47,15 @@ final class ApiCustomer {
         Http.json(issued).getString("token"), Http.json(created).getString("id"), email);
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send("GET", path, null);
   }
 
-  HttpResponse<String> post(String path, JsonObject body) {
+  public HttpResponse<String> post(String path, JsonObject body) {
     return send("POST", path, body);
   }
 
-  JsonArray array(String path) {
+  public JsonArray array(String path) {
     return Http.jsonArray(get(path));
   }
 
