@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ import net.genvoice.platform.error.InvalidInputException;
  */
 @Stateless
 public class Campaigns {
+
+  static final int MESSAGE_LIMIT = 1000;
 
   @PersistenceContext EntityManager em;
   @Inject RegistryState registry;
@@ -138,13 +141,34 @@ public class Campaigns {
     return view(campaign);
   }
 
-  /** The campaign's messages, one per active customer at the start, with their outcome. */
-  public List<MessageView> messages(String campaignId) {
-    return em.createNamedQuery(CustomerMessage.OF_CAMPAIGN, CustomerMessage.class)
-        .setParameter("campaign", campaign(campaignId).id())
-        .getResultStream()
-        .map(MessageView::of)
-        .toList();
+  /**
+   * The campaign's messages (one per customer active at the start) with their outcome, the first
+   * {@value #MESSAGE_LIMIT} by customer id; {@code status} (PENDING, SENT, SUPPRESSED, FAILED)
+   * narrows them when given.
+   */
+  public List<MessageView> messages(String campaignId, String status) {
+    Campaign campaign = campaign(campaignId);
+    Optional<MessageStatus> only =
+        status == null || status.isBlank()
+            ? Optional.empty()
+            : Optional.of(
+                Arrays.stream(MessageStatus.values())
+                    .filter(s -> s.name().equalsIgnoreCase(status.strip()))
+                    .findFirst()
+                    .orElseThrow(
+                        () ->
+                            InvalidInputException.of(
+                                "status", "Unknown status; PENDING, SENT, SUPPRESSED or FAILED")));
+    var query =
+        em.createQuery(
+                "select m from CustomerMessage m where m.campaignId = :campaign"
+                    + (only.isPresent() ? " and m.status = :status" : "")
+                    + " order by m.customerId",
+                CustomerMessage.class)
+            .setParameter("campaign", campaign.id())
+            .setMaxResults(MESSAGE_LIMIT);
+    only.ifPresent(value -> query.setParameter("status", value));
+    return query.getResultStream().map(MessageView::of).toList();
   }
 
   private String blockedBy(Campaign campaign) {

@@ -28,11 +28,6 @@ import net.genvoice.privacy.catalogue.PiCategory;
         "select m from CustomerMessage m where m.customerId = :customer"
             + " order by m.createdAt desc, m.id")
 @NamedQuery(
-    name = CustomerMessage.OF_CAMPAIGN,
-    query =
-        "select m from CustomerMessage m where m.campaignId = :campaign"
-            + " order by m.createdAt, m.customerId")
-@NamedQuery(
     name = CustomerMessage.COUNTS_OF_CAMPAIGN,
     query =
         "select m.status, count(m) from CustomerMessage m where m.campaignId = :campaign"
@@ -40,7 +35,6 @@ import net.genvoice.privacy.catalogue.PiCategory;
 public class CustomerMessage {
 
   public static final String OF_CUSTOMER = "CustomerMessage.ofCustomer";
-  public static final String OF_CAMPAIGN = "CustomerMessage.ofCampaign";
   public static final String COUNTS_OF_CAMPAIGN = "CustomerMessage.countsOfCampaign";
 
   @Id @NotPersonal private String id;
