@@ -76,5 +76,5 @@ CREATE TABLE customer_message (
 CREATE INDEX ix_customer_message_customer ON customer_message (customer_id, created_at);
 CREATE INDEX ix_customer_message_campaign_status ON customer_message (campaign_id, status);
 
--- The audience reads the latest consent event of each customer for one purpose: one index dive each.
-CREATE INDEX ix_consent_event_subject_purpose ON consent_event (subject_id, purpose, seq_no);
+-- The audience joins the latest consent event of each customer for one purpose from this index alone.
+CREATE INDEX ix_consent_event_subject_purpose ON consent_event (subject_id, purpose, seq_no, granted);

@@ -10,12 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import net.genvoice.communication.control.AudienceQuery;
 import net.genvoice.communication.control.CallOrder;
+import net.genvoice.communication.entity.Channel;
 import net.genvoice.consent.boundary.ConsentCommand;
 import net.genvoice.consent.boundary.Consents;
 import net.genvoice.consent.boundary.WithdrawalCommand;
@@ -105,6 +108,12 @@ class CampaignsIT {
     assertEquals(
         before.get("national-registry") + 1, preview.suppressed().get("national-registry"));
     assertTrue(preview.runnable());
+    for (Channel channel : Channel.values()) {
+      assertEquals(
+          count(AudienceQuery.everyone(channel, Instant.now()), " WHERE x.reason IS NULL"),
+          count(AudienceQuery.audience(channel, Instant.now()), ""),
+          "the audience statement and the reasons agree for " + channel);
+    }
 
     campaigns.run(STAFF, campaign.id());
     awaitCompleted(campaigns, campaign.id());
@@ -246,6 +255,12 @@ class CampaignsIT {
     assertEquals(
         "not-found",
         assertThrows(BusinessException.class, () -> campaigns.preview("no-such-campaign")).code());
+  }
+
+  private long count(AudienceQuery.Statement statement, String where) {
+    return db.count(
+        "SELECT COUNT(*) FROM (" + statement.sql() + ") x" + where,
+        statement.parameters().toArray());
   }
 
   private CampaignView telemarketing() {
