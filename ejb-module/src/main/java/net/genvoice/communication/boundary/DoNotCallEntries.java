@@ -1,6 +1,5 @@
 package net.genvoice.communication.boundary;
 
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,9 +16,9 @@ import net.genvoice.platform.error.InvalidInputException;
 
 /**
  * P12: GenVoice's own do-not-call list, kept by marketing staff. A number is added on request, in
- * E.164 only, and kept five years from the latest request; a daily timer purges what has expired
- * (and an expired entry no longer holds even before the purge). Telemarketing never calls a number
- * on the list, neither when the audience is computed nor when the call is placed.
+ * E.164 only, and kept five years from the latest request; {@link DoNotCallPurge} deletes what has
+ * expired (and an expired entry no longer holds even before the purge). Telemarketing never calls a
+ * number on the list, neither when the audience is computed nor when the call is placed.
  */
 @Stateless
 public class DoNotCallEntries {
@@ -81,13 +80,6 @@ public class DoNotCallEntries {
     return em.createNamedQuery(DoNotCallEntry.PURGE)
         .setParameter("now", clock.instant())
         .executeUpdate();
-  }
-
-  /** Every night; a purge missed during downtime is caught up by the next one. */
-  @Schedule(hour = "3", minute = "20", persistent = false)
-  void purgeEveryNight() {
-    int purged = purgeExpired();
-    LOG.info(() -> "Do-not-call purge: " + purged + " expired entries deleted");
   }
 
   private Optional<DoNotCallEntry> byPhone(String phone) {
