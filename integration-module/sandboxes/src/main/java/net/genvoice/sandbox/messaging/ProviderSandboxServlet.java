@@ -1,11 +1,13 @@
 package net.genvoice.sandbox.messaging;
 
+import static net.genvoice.sandbox.SandboxJson.answer;
+import static net.genvoice.sandbox.SandboxJson.error;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonStructure;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -192,17 +194,5 @@ abstract class ProviderSandboxServlet extends HttpServlet {
       Thread.currentThread().interrupt();
       return false;
     }
-  }
-
-  static JsonObject error(String message) {
-    return Json.createObjectBuilder().add("error", message).build();
-  }
-
-  static void answer(HttpServletResponse response, int status, JsonStructure body)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(body.toString());
   }
 }
