@@ -16,16 +16,20 @@ final class FeaturePaths {
   static final String ACCOUNT_PAGE = "/account/index.xhtml";
 
   private static final Map<String, Feature> PAGES =
-      Map.of(
-          "/", Feature.HOME,
-          "/index.xhtml", Feature.HOME,
-          "/signup.xhtml", Feature.SIGN_UP,
-          "/login.xhtml", Feature.SIGN_IN,
-          "/privacy.xhtml", Feature.PRIVACY_POLICY,
-          "/cookies.xhtml", Feature.COOKIE_PREFERENCES,
-          "/cookies/choice", Feature.COOKIE_PREFERENCES,
-          "/account/disclosures.xhtml", Feature.DISCLOSURES,
-          "/api/v1/me", Feature.API_PROFILE);
+      Map.ofEntries(
+          Map.entry("/", Feature.HOME),
+          Map.entry("/index.xhtml", Feature.HOME),
+          Map.entry("/signup.xhtml", Feature.SIGN_UP),
+          Map.entry("/login.xhtml", Feature.SIGN_IN),
+          Map.entry("/privacy.xhtml", Feature.PRIVACY_POLICY),
+          Map.entry("/cookies.xhtml", Feature.COOKIE_PREFERENCES),
+          Map.entry("/cookies/choice", Feature.COOKIE_PREFERENCES),
+          Map.entry("/account/disclosures.xhtml", Feature.DISCLOSURES),
+          Map.entry("/api/v1/me", Feature.API_PROFILE),
+          Map.entry("/account/consents.xhtml", Feature.CONSENTS),
+          Map.entry("/account/communications.xhtml", Feature.COMMUNICATIONS),
+          Map.entry("/account/surveys.xhtml", Feature.SURVEYS),
+          Map.entry("/account/survey.xhtml", Feature.SURVEYS));
 
   /** Each with everything below it. */
   private static final List<Map.Entry<String, Feature>> API =
@@ -37,6 +41,9 @@ final class FeaturePaths {
           Map.entry("/api/v1/me/consents", Feature.API_CONSENTS),
           Map.entry("/api/v1/me/cookie-preferences", Feature.API_COOKIE_PREFERENCES),
           Map.entry("/api/v1/me/disclosures", Feature.API_DISCLOSURES),
+          Map.entry("/api/v1/me/communications", Feature.API_COMMUNICATIONS),
+          Map.entry("/api/v1/me/surveys", Feature.API_SURVEYS),
+          Map.entry("/api/v1/me/credit-applications", Feature.API_CREDIT),
           Map.entry("/api/v1/staff", Feature.API_STAFF));
 
   private FeaturePaths() {}

@@ -33,6 +33,9 @@ class FeaturePathsTest {
     assertEquals(Feature.API_OTHER, of("GET", "/api/v1/me/something-new"), "not the profile");
     assertEquals(Feature.API_DISCLOSURES, of("GET", "/api/v1/me/disclosures"));
     assertEquals(Feature.DISCLOSURES, of("GET", "/account/disclosures.xhtml"));
+    assertEquals(Feature.CONSENTS, of("POST", "/account/consents.xhtml"));
+    assertEquals(Feature.SURVEYS, of("GET", "/account/survey.xhtml"));
+    assertEquals(Feature.API_COMMUNICATIONS, of("PUT", "/api/v1/me/communications/email"));
     assertEquals(Feature.API_OTHER, of("GET", "/api/v1/meals"));
   }
 
