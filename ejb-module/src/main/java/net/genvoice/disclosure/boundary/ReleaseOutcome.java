@@ -1,0 +1,6 @@
+package net.genvoice.disclosure.boundary;
+
+public enum ReleaseOutcome {
+  SUCCEEDED,
+  FAILED
+}
