@@ -3,6 +3,8 @@ package net.genvoice.sandbox.credit;
 import jakarta.jws.WebService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import net.genvoice.sandbox.common.CallLog;
 import net.genvoice.sandbox.common.ChargeBook;
 import net.genvoice.sandbox.common.SandboxBehaviour;
@@ -33,6 +35,11 @@ public class CreditAgencyEndpoint implements CreditInquiryPort {
 
   static final String PARTNER = "credit-agency";
 
+  /**
+   * Inquiries by the inquirer's reference and type: a repeated one is not made (nor noted) twice.
+   */
+  private static final Map<String, CreditInquiryResponse> MADE = new ConcurrentHashMap<>();
+
   @Override
   public CreditInquiryResponse inquire(CreditInquiryRequest request) throws InquiryFaultMessage {
     CallLog.of(PARTNER).saw(fieldsOf(request));
@@ -44,9 +51,20 @@ public class CreditAgencyEndpoint implements CreditInquiryPort {
     if (consumer == null || consumer.getFullName() == null) {
       throw fault("consumer-unidentified", "The inquiry names no consumer");
     }
-    if (request.getPermissiblePurpose() == null || request.getInquiryType() == null) {
-      throw fault("purpose-missing", "An inquiry states its type and permissible purpose");
+    if (request.getPermissiblePurpose() == null
+        || request.getInquiryType() == null
+        || request.getReference() == null) {
+      throw fault(
+          "purpose-missing", "An inquiry states its type, permissible purpose and reference");
     }
+    CreditInquiryResponse response =
+        MADE.computeIfAbsent(
+            request.getReference() + " " + request.getInquiryType(), key -> answer(request, mode));
+    SandboxBehaviour.delay(mode);
+    return response;
+  }
+
+  private static CreditInquiryResponse answer(CreditInquiryRequest request, Mode mode) {
     CreditInquiryResponse response = new CreditInquiryResponse();
     response.setInquiryId("inq_" + ChargeBook.random(10));
     response.setNotedOnCreditRecord(request.getInquiryType() == InquiryType.HARD);
@@ -59,7 +77,6 @@ public class CreditAgencyEndpoint implements CreditInquiryPort {
       response.getReason().add(reason("A1", "Long history of payments on time"));
       response.getReason().add(reason("A2", "Low balances compared with credit limits"));
     }
-    SandboxBehaviour.delay(mode);
     return response;
   }
 
@@ -70,8 +87,8 @@ public class CreditAgencyEndpoint implements CreditInquiryPort {
       if (consumer.getFullName() != null) {
         fields.add("consumer.fullName");
       }
-      if (consumer.getAddress() != null) {
-        fields.add("consumer.address");
+      if (consumer.getPostalAddress() != null) {
+        fields.add("consumer.postalAddress");
       }
       if (consumer.getNationalId() != null) {
         fields.add("consumer.nationalId");

@@ -14,8 +14,8 @@ import net.genvoice.sandbox.common.SandboxBehaviour.Mode;
 /**
  * The PayPal-style provider's API over HTTP/JSON, under {@code /paypal/v1}: {@code POST
  * /account-verifications} (an account email: verified, with the provider's payer id), {@code POST
- * /authorizations} (a payer id), {@code /captures} and {@code /refunds}, honouring {@code
- * Idempotency-Key}. Accounts at {@code unverified.example} are never verified.
+ * /authorizations} (a payer id or the account email), {@code /captures} and {@code /refunds},
+ * honouring {@code Idempotency-Key}. Accounts at {@code unverified.example} are never verified.
  */
 @WebServlet("/paypal/v1/*")
 public class PayPalServlet extends JsonSandboxServlet {
@@ -32,8 +32,8 @@ public class PayPalServlet extends JsonSandboxServlet {
     return switch (path) {
       case "/account-verifications" -> verify(body, decline);
       case "/authorizations" ->
-          text(body, "payerId") == null
-              ? Answer.error(400, "payerId is required")
+          text(body, "payerId") == null && text(body, "email") == null
+              ? Answer.error(400, "payerId or email is required")
               : book.authorize(body, decline);
       case "/captures" -> book.capture(body);
       case "/refunds" -> book.refund(body);

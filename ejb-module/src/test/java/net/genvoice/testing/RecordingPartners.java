@@ -1,0 +1,103 @@
+package net.genvoice.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import net.genvoice.credit.control.CreditAgencyGateway;
+import net.genvoice.credit.control.CreditReport;
+import net.genvoice.credit.control.InquiryKind;
+import net.genvoice.directory.control.DirectoryGateway;
+import net.genvoice.disclosure.outbound.ReleasedData;
+import net.genvoice.fraud.control.FraudAssessment;
+import net.genvoice.fraud.control.FraudScreeningGateway;
+import net.genvoice.fraud.control.ScreeningSubject;
+import net.genvoice.payment.control.Money;
+import net.genvoice.payment.control.PayPalGateway;
+import net.genvoice.payment.control.ProviderReceipt;
+
+/**
+ * Stand-ins of the other outbound ports in the in-container tests (the real gateways and their
+ * sandboxes are tested at system level): each answers at once, as an approving partner would.
+ */
+public final class RecordingPartners {
+
+  private RecordingPartners() {}
+
+  /** The PayPal-style provider: verifies every account. */
+  @ApplicationScoped
+  public static class PayPal implements PayPalGateway {
+
+    @Override
+    public String recipientId() {
+      return "paypal";
+    }
+
+    @Override
+    public String verifyAccount(ReleasedData account, String idempotencyKey) {
+      return "PAYER-TEST";
+    }
+
+    @Override
+    public ProviderReceipt authorize(ReleasedData instrument, Money amount, String key) {
+      return new ProviderReceipt("auth_" + key, "authorized");
+    }
+
+    @Override
+    public ProviderReceipt capture(
+        ReleasedData instrument, String authorizationId, Money amount, String key) {
+      return new ProviderReceipt("ch_" + key, "captured");
+    }
+
+    @Override
+    public ProviderReceipt refund(
+        ReleasedData instrument, String chargeId, Money amount, String key) {
+      return new ProviderReceipt("re_" + key, "refunded");
+    }
+  }
+
+  /** The fraud-prevention service: accepts everything with a low score. */
+  @ApplicationScoped
+  public static class Fraud implements FraudScreeningGateway {
+
+    @Override
+    public String recipientId() {
+      return "fraud-service";
+    }
+
+    @Override
+    public FraudAssessment screen(ReleasedData subject, ScreeningSubject what) {
+      return new FraudAssessment(
+          "scr_test", 5, FraudAssessment.Recommendation.ACCEPT, List.of("test-stand-in"));
+    }
+  }
+
+  /** The credit agency: scores 700. */
+  @ApplicationScoped
+  public static class Credit implements CreditAgencyGateway {
+
+    @Override
+    public String recipientId() {
+      return "credit-agency";
+    }
+
+    @Override
+    public CreditReport inquire(ReleasedData consumer, InquiryKind kind, String reference) {
+      return new CreditReport(
+          "inq_test", 700, List.of("T1: test stand-in"), kind == InquiryKind.HARD);
+    }
+  }
+
+  /** The directory affiliate: lists everyone. */
+  @ApplicationScoped
+  public static class Directory implements DirectoryGateway {
+
+    @Override
+    public String recipientId() {
+      return "directory-affiliate";
+    }
+
+    @Override
+    public String publish(ReleasedData listing, String idempotencyKey) {
+      return "lst_test";
+    }
+  }
+}
