@@ -9,9 +9,10 @@ import net.genvoice.sandbox.common.SandboxBehaviour.Mode;
 /**
  * The credit agency sandbox's switch and call count ({@code /credit-agency/v1/sandbox/behaviour},
  * {@code /credit-agency/v1/sandbox/calls}); the agency itself speaks only SOAP ({@link
- * CreditAgencyEndpoint}).
+ * CreditAgencyEndpoint}, whose exact mapping {@code /credit-agency/v1/inquiries} wins over this
+ * servlet's prefix).
  */
-@WebServlet("/credit-agency/v1/sandbox/*")
+@WebServlet("/credit-agency/v1/*")
 public class CreditAgencySandboxServlet extends JsonSandboxServlet {
 
   public CreditAgencySandboxServlet() {
