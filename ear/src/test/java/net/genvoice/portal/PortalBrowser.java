@@ -12,12 +12,12 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A headless Chromium on the portal, with the form steps the tests share. */
@@ -119,11 +119,24 @@ final class PortalBrowser implements AutoCloseable {
     driver.manage().deleteAllCookies();
   }
 
-  /** Clicks a button that sends a form, and waits until the next page has replaced this one. */
+  /**
+   * Clicks a button that sends a form, and waits until the next page has replaced this one and
+   * finished loading. The old document is marked with a property that a new document cannot have;
+   * asking an element of the old page whether it is stale is not enough, because Chromium may
+   * answer with an inspector error instead while the pages swap.
+   */
   void submit(By button) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__genvoiceOldPage = true;");
     driver.findElement(button).click();
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(WebDriverException.class)
+        .until(
+            browser ->
+                Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return window.__genvoiceOldPage === undefined"
+                            + " && document.readyState === 'complete';")));
   }
 
   /** Signs a staff member in at the staff sign-in page. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
+import net.genvoice.systemtest.StaffAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class StaffPagesIT {
   private static final String STAFF_PASSWORD = "Copper-Meadow-Lantern-71";
   private static final String NEW_STAFF_PASSWORD = "Harbour-Quilt-Signal-58";
   private static final String PASSWORD_PAGE = "/staff/area/password.xhtml";
-  private static final String NEW_ADMIN_PASSWORD = "Granite-Osprey-Beacon-64";
+  private static final String NEW_ADMIN_PASSWORD = StaffAccounts.NEW_ADMIN_PASSWORD;
 
   private PortalBrowser browser;
 

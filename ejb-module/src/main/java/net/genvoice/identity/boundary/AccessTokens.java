@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
 import net.genvoice.identity.control.Secrets;
 import net.genvoice.identity.entity.AccessToken;
 import net.genvoice.identity.entity.PrincipalKind;
@@ -24,11 +25,28 @@ public class AccessTokens {
   Clock clock = Clock.systemUTC();
 
   public IssuedToken issue(String principalId, PrincipalKind kind, TokenPurpose purpose) {
+    return issue(principalId, kind, Set.of(), purpose);
+  }
+
+  /**
+   * A token for a signed-in principal. Company-directory staff have no row of their own, so the
+   * roles the directory gave them are kept with the token, for its lifetime only.
+   */
+  public IssuedToken issue(SignedIn principal, TokenPurpose purpose) {
+    boolean directory = principal.id().startsWith(Authentication.DIRECTORY_PREFIX);
+    return issue(
+        principal.id(), principal.kind(), directory ? principal.roles() : Set.of(), purpose);
+  }
+
+  private IssuedToken issue(
+      String principalId, PrincipalKind kind, Set<String> directoryRoles, TokenPurpose purpose) {
     Instant now = clock.instant();
     Instant expiresAt =
         now.plus(purpose == TokenPurpose.API ? API_TOKEN_LIFETIME : REMEMBER_ME_LIFETIME);
     String token = Secrets.newToken();
-    em.persist(new AccessToken(Secrets.sha256(token), principalId, kind, purpose, now, expiresAt));
+    em.persist(
+        new AccessToken(
+            Secrets.sha256(token), principalId, kind, directoryRoles, purpose, now, expiresAt));
     return new IssuedToken(token, expiresAt);
   }
 
@@ -40,7 +58,8 @@ public class AccessTokens {
     if (stored == null || stored.purpose() != purpose || !stored.isLiveAt(clock.instant())) {
       return Optional.empty();
     }
-    return Optional.of(new TokenHolder(stored.principalId(), stored.principalKind()));
+    return Optional.of(
+        new TokenHolder(stored.principalId(), stored.principalKind(), stored.directoryRoles()));
   }
 
   /** Revokes one token; unknown tokens are ignored, so revocation is idempotent. */

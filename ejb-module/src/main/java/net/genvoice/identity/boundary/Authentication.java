@@ -26,6 +26,10 @@ import net.genvoice.staff.entity.StaffRole;
 public class Authentication {
 
   private static final String STAFF_PREFIX = "staff:";
+
+  /** The caller names of company-directory staff, who have no row in GenVoice's staff table. */
+  public static final String DIRECTORY_PREFIX = "directory:";
+
   private static final Set<String> STAFF_ROLES =
       Arrays.stream(StaffRole.values())
           .map(StaffRole::roleName)
@@ -74,6 +78,23 @@ public class Authentication {
     return asPrincipal(staff.get());
   }
 
+  /**
+   * A staff member signing in for an API token: as {@link #signInStaff}, but a one-time password
+   * opens nothing until it is replaced.
+   *
+   * @throws PasswordChangeRequiredException when the password is one-time
+   */
+  public SignedIn signInStaffForApi(String username, String password) {
+    SignedIn staff = signInStaff(username, password);
+    if (staff.kind() == PrincipalKind.STAFF
+        && Optional.ofNullable(em.find(StaffMember.class, staff.id()))
+            .map(StaffMember::mustChangePassword)
+            .orElse(false)) {
+      throw new PasswordChangeRequiredException();
+    }
+    return staff;
+  }
+
   /** Production: staff identities and their roles come from the company directory. */
   private SignedIn signInFromDirectory(String login, String username, String password) {
     Optional<SignedIn> staff =
@@ -82,7 +103,7 @@ public class Authentication {
             .map(
                 entry ->
                     new SignedIn(
-                        "directory:" + entry.username(),
+                        DIRECTORY_PREFIX + entry.username(),
                         entry.displayName(),
                         PrincipalKind.STAFF,
                         entry.groups().stream()
@@ -97,8 +118,19 @@ public class Authentication {
     return staff.get();
   }
 
-  /** The principal behind a token, if its account is still active. */
+  /**
+   * The principal behind a token, if its account is still active. A company-directory principal has
+   * no row here: its roles are those the directory gave it when the token was issued.
+   */
   public Optional<SignedIn> principalOf(TokenHolder holder) {
+    if (holder.principalId().startsWith(DIRECTORY_PREFIX)) {
+      return Optional.of(
+          new SignedIn(
+              holder.principalId(),
+              holder.principalId().substring(DIRECTORY_PREFIX.length()),
+              PrincipalKind.STAFF,
+              holder.directoryRoles()));
+    }
     if (holder.kind() == PrincipalKind.CUSTOMER) {
       return Optional.ofNullable(em.find(Customer.class, holder.principalId()))
           .filter(Customer::isActive)

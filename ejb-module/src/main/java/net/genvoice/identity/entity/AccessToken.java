@@ -8,6 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 import net.genvoice.privacy.catalogue.NotPersonal;
 import net.genvoice.privacy.catalogue.PersonalData;
 import net.genvoice.privacy.catalogue.PiCategory;
@@ -41,6 +43,11 @@ public class AccessToken {
   @Column(name = "principal_kind")
   private PrincipalKind principalKind;
 
+  /** Company-directory staff only: the directory's roles at issue time, comma-separated. */
+  @NotPersonal
+  @Column(name = "directory_roles")
+  private String directoryRoles;
+
   @NotPersonal
   @Enumerated(EnumType.STRING)
   private TokenPurpose purpose;
@@ -63,12 +70,15 @@ public class AccessToken {
       String tokenHash,
       String principalId,
       PrincipalKind principalKind,
+      Set<String> directoryRoles,
       TokenPurpose purpose,
       Instant createdAt,
       Instant expiresAt) {
     this.tokenHash = tokenHash;
     this.principalId = principalId;
     this.principalKind = principalKind;
+    this.directoryRoles =
+        directoryRoles.isEmpty() ? null : String.join(",", new TreeSet<>(directoryRoles));
     this.purpose = purpose;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
@@ -90,6 +100,10 @@ public class AccessToken {
 
   public PrincipalKind principalKind() {
     return principalKind;
+  }
+
+  public Set<String> directoryRoles() {
+    return directoryRoles == null ? Set.of() : Set.of(directoryRoles.split(","));
   }
 
   public TokenPurpose purpose() {

@@ -23,6 +23,9 @@ import net.genvoice.identity.entity.LoginThrottle;
 import net.genvoice.identity.entity.PrincipalKind;
 import net.genvoice.identity.entity.TokenPurpose;
 import net.genvoice.platform.persistence.Database;
+import net.genvoice.staff.boundary.StaffMembers;
+import net.genvoice.staff.boundary.StaffView;
+import net.genvoice.staff.entity.StaffRole;
 import net.genvoice.testing.DatabaseRows;
 import net.genvoice.testing.Deployments;
 import net.genvoice.testing.SignUps;
@@ -49,6 +52,7 @@ class AuthenticationIT {
   @EJB Authentication authentication;
   @EJB AccessTokens tokens;
   @EJB Customers customers;
+  @EJB StaffMembers staffMembers;
   @EJB Database database;
 
   DatabaseRows db;
@@ -187,6 +191,53 @@ class AuthenticationIT {
         AuthenticationFailedException.class, () -> authentication.signInStaff(email, PASSWORD));
   }
 
+  @Test
+  void aOneTimeStaffPasswordYieldsNoApiSignInUntilReplaced() {
+    String username = "api-" + UUID.randomUUID().toString().substring(0, 8);
+    StaffView member =
+        staffMembers.create(
+            username, "Api Agent", "Copper-Meadow-Lantern-71", Set.of(StaffRole.SUPPORT_AGENT));
+
+    assertThrows(
+        PasswordChangeRequiredException.class,
+        () -> authentication.signInStaffForApi(username, "Copper-Meadow-Lantern-71"));
+    staffMembers.changePassword(member.id(), "Copper-Meadow-Lantern-71", "Harbour-Quilt-Signal-58");
+
+    SignedIn signedIn = authentication.signInStaffForApi(username, "Harbour-Quilt-Signal-58");
+    assertEquals(member.id(), signedIn.id());
+    assertEquals(Set.of(Roles.SUPPORT_AGENT), signedIn.roles());
+    assertThrows(
+        AuthenticationFailedException.class,
+        () -> authentication.signInStaffForApi(username, "Copper-Meadow-Lantern-71"));
+  }
+
+  @Test
+  void aDirectoryStaffTokenCarriesTheRolesTheDirectoryGave() {
+    SignedIn fromDirectory =
+        new SignedIn(
+            Authentication.DIRECTORY_PREFIX + "jane.compliance-" + UUID.randomUUID(),
+            "Jane",
+            PrincipalKind.STAFF,
+            Set.of(Roles.COMPLIANCE_OFFICER, Roles.MARKETING));
+
+    IssuedToken issued = tokens.issue(fromDirectory, TokenPurpose.API);
+    SignedIn resolved =
+        tokens
+            .resolve(issued.token(), TokenPurpose.API)
+            .flatMap(authentication::principalOf)
+            .orElseThrow();
+
+    assertEquals(fromDirectory.id(), resolved.id());
+    assertEquals(PrincipalKind.STAFF, resolved.kind());
+    assertEquals(fromDirectory.roles(), resolved.roles());
+    // a local staff member's roles are read afresh, never kept with the token
+    SignedIn admin = authentication.signInStaff("admin", adminPassword());
+    IssuedToken adminToken = tokens.issue(admin, TokenPurpose.API);
+    assertEquals(
+        Set.of(),
+        tokens.resolve(adminToken.token(), TokenPurpose.API).orElseThrow().directoryRoles());
+  }
+
   // --- tokens (P27) ----------------------------------------------------------------------------
 
   @Test
@@ -196,7 +247,7 @@ class AuthenticationIT {
     IssuedToken issued = tokens.issue(principal, PrincipalKind.CUSTOMER, TokenPurpose.API);
 
     assertEquals(
-        Optional.of(new TokenHolder(principal, PrincipalKind.CUSTOMER)),
+        Optional.of(new TokenHolder(principal, PrincipalKind.CUSTOMER, Set.of())),
         tokens.resolve(issued.token(), TokenPurpose.API));
     assertTrue(tokens.resolve(issued.token(), TokenPurpose.REMEMBER_ME).isEmpty(), "purpose");
     Map<String, Object> row =
