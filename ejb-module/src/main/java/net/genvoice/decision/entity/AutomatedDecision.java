@@ -45,14 +45,14 @@ public class AutomatedDecision {
   @Column(name = "subject_ref")
   private String subjectRef;
 
-  @PersonalData(PiCategory.BILLING)
+  @PersonalData(PiCategory.CREDIT)
   @Enumerated(EnumType.STRING)
   private DecisionOutcome outcome;
 
-  @PersonalData(PiCategory.BILLING)
+  @PersonalData(PiCategory.CREDIT)
   private Integer score;
 
-  @PersonalData(PiCategory.BILLING)
+  @PersonalData(PiCategory.CREDIT)
   private String reasons;
 
   @NotPersonal private String inputs;
