@@ -13,6 +13,7 @@ import net.genvoice.fraud.control.ScreeningSubject;
 import net.genvoice.payment.control.Money;
 import net.genvoice.payment.control.PayPalGateway;
 import net.genvoice.payment.control.ProviderReceipt;
+import net.genvoice.platform.error.ProviderUnavailableException;
 
 /**
  * Stand-ins of the other outbound ports in the in-container tests (the real gateways and their
@@ -70,7 +71,11 @@ public final class RecordingPartners {
     }
   }
 
-  /** The credit agency: scores 700. */
+  /**
+   * The credit agency: unavailable, so that an application opened in a test stays open (the inquiry
+   * that opening triggers fails and is recorded as failed); the real agency's answers are tested at
+   * system level against its SOAP sandbox.
+   */
   @ApplicationScoped
   public static class Credit implements CreditAgencyGateway {
 
@@ -81,8 +86,7 @@ public final class RecordingPartners {
 
     @Override
     public CreditReport inquire(ReleasedData consumer, InquiryKind kind, String reference) {
-      return new CreditReport(
-          "inq_test", 700, List.of("T1: test stand-in"), kind == InquiryKind.HARD);
+      throw new ProviderUnavailableException("credit reporting agency");
     }
   }
 
