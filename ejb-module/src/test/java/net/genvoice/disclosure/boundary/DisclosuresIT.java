@@ -344,7 +344,7 @@ class DisclosuresIT {
             verify(beingSignedUp, cardProvider, Set.of(PAYMENT_TOKEN), null));
 
     assertTrue(release.permitted());
-    Map<String, Object> row = db.single(ROWS_OF, beingSignedUp);
+    Map<String, Object> row = db.single(ROWS_OF, beingSignedUp, 0);
     assertEquals(release.releaseId(), row.get("id"));
     assertTrue(ledger.verify(beingSignedUp).intact());
   }
