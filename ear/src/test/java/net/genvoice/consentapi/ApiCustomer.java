@@ -9,21 +9,24 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import net.genvoice.systemtest.Http;
 
-/** A freshly signed-up customer who calls the API with their own bearer token. */
-final class ApiCustomer {
+/**
+ * A freshly signed-up customer who calls the API with their own bearer token (also used by the
+ * disclosure API tests).
+ */
+public final class ApiCustomer {
 
   private static final String PASSWORD = "Amber-Falcon-Orchard-73";
 
   private final Http http = new Http();
   private final String token;
-  final String id;
+  public final String id;
 
   private ApiCustomer(String token, String id) {
     this.token = token;
     this.id = id;
   }
 
-  static ApiCustomer signedUp() {
+  public static ApiCustomer signedUp() {
     Http http = new Http();
     String email = "consent-" + UUID.randomUUID() + "@example.com";
     HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email));
@@ -37,15 +40,15 @@ final class ApiCustomer {
         Http.json(issued).getString("token"), Http.json(created).getString("id"));
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send("GET", path, null);
   }
 
-  HttpResponse<String> post(String path, JsonObject body) {
+  public HttpResponse<String> post(String path, JsonObject body) {
     return send("POST", path, body);
   }
 
-  JsonArray array(String path) {
+  public JsonArray array(String path) {
     return Http.jsonArray(get(path));
   }
 
