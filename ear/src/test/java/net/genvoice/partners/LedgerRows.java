@@ -49,18 +49,10 @@ final class LedgerRows {
   }
 
   /** How many rows of any subject a recipient has with this outcome detail. */
-  static int withDetail(String recipientId, String detail) throws SQLException {
-    try (Connection connection = Database.connect();
-        PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT COUNT(*) FROM disclosure_ledger_entry"
-                    + " WHERE recipient_id = ? AND outcome_detail = ?")) {
-      query.setString(1, recipientId);
-      query.setString(2, detail);
-      try (ResultSet result = query.executeQuery()) {
-        result.next();
-        return result.getInt(1);
-      }
-    }
+  static long withDetail(String recipientId, String detail) throws SQLException {
+    return Database.count(
+        "SELECT COUNT(*) FROM disclosure_ledger_entry WHERE recipient_id = ? AND outcome_detail = ?",
+        recipientId,
+        detail);
   }
 }

@@ -78,7 +78,7 @@ class OutboundPaymentsIT {
 
   @Test
   void aDeclinedCardIsRefusedAtSignUpAndItsTokenisationRecordedAsFailed() throws Exception {
-    int declinedBefore = LedgerRows.withDetail("card-provider", "card-declined");
+    long declinedBefore = LedgerRows.withDetail("card-provider", "card-declined");
     Http http = new Http();
 
     HttpResponse<String> refused =

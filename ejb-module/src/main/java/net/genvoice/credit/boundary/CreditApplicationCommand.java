@@ -11,9 +11,4 @@ import jakarta.validation.constraints.Size;
 public record CreditApplicationCommand(
     @Size(max = 200) String description,
     @Pattern(regexp = "standard|financing", message = "must be standard or financing")
-        String terms) {
-
-  public CreditApplicationCommand(String description) {
-    this(description, null);
-  }
-}
+        String terms) {}
