@@ -18,18 +18,25 @@ public final class ApiCustomer {
   private static final String PASSWORD = "Amber-Falcon-Orchard-73";
 
   private final Http http = new Http();
-  private final String token;
+  final String token;
   public final String id;
+  final String email;
 
-  private ApiCustomer(String token, String id) {
+  private ApiCustomer(String token, String id, String email) {
     this.token = token;
     this.id = id;
+    this.email = email;
   }
 
   public static ApiCustomer signedUp() {
+    return signedUp("+1 415 555 0100");
+  }
+
+  /** A new customer with this phone number, e.g. one no other test customer has. */
+  static ApiCustomer signedUp(String phone) {
     Http http = new Http();
     String email = "consent-" + UUID.randomUUID() + "@example.com";
-    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email));
+    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email, phone));
     assertEquals(201, created.statusCode(), created.body());
     HttpResponse<String> issued =
         http.postJson(
@@ -37,7 +44,7 @@ public final class ApiCustomer {
             Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build());
     assertEquals(200, issued.statusCode(), issued.body());
     return new ApiCustomer(
-        Http.json(issued).getString("token"), Http.json(created).getString("id"));
+        Http.json(issued).getString("token"), Http.json(created).getString("id"), email);
   }
 
   public HttpResponse<String> get(String path) {
@@ -67,11 +74,11 @@ public final class ApiCustomer {
         .build();
   }
 
-  private static JsonObject signUp(String email) {
+  private static JsonObject signUp(String email, String phone) {
     return Json.createObjectBuilder()
         .add("name", "Ada Lovelace")
         .add("email", email)
-        .add("phone", "+1 415 555 0100")
+        .add("phone", phone)
         .add("password", PASSWORD)
         .add("address", address())
         .add(
