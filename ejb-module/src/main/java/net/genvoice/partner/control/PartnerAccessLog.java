@@ -1,0 +1,47 @@
+package net.genvoice.partner.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import net.genvoice.partner.entity.PartnerAuditEvent;
+import net.genvoice.partner.entity.PartnerChannel;
+
+/**
+ * Records a refused partner call in its own transaction, so the record stays when the refusal rolls
+ * back the caller's. Every value is cut to its column; nothing the caller sent beyond the claimed
+ * partner id and the request id is kept (never a secret).
+ */
+@ApplicationScoped
+public class PartnerAccessLog {
+
+  static final int REQUEST_ID_MAX = 100;
+  static final int CODE_MAX = 60;
+  static final int ADDRESS_MAX = 45;
+
+  @PersistenceContext EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void refused(
+      String claimedPartnerId,
+      PartnerChannel channel,
+      String code,
+      String requestId,
+      String remoteAddress) {
+    em.persist(
+        new PartnerAuditEvent(
+            clock.instant(),
+            PartnerIds.forAudit(claimedPartnerId),
+            channel,
+            cut(code, CODE_MAX),
+            cut(requestId, REQUEST_ID_MAX),
+            cut(remoteAddress, ADDRESS_MAX)));
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+}
