@@ -17,7 +17,10 @@ public enum PiCategory {
   CONSENT("Consent choices and their evidence"),
   SURVEY("Survey answers (used only inside GenVoice)"),
   ACCOUNT_RELATIONS(
-      "Links between accounts, such as a seat holder and the customer who pays for the seat");
+      "Links between accounts, such as a seat holder and the customer who pays for the seat"),
+  CREDIT("Credit applications and the credit inquiries made on them"),
+  DISCLOSURE_RECORDS(
+      "The disclosure ledger: what was released about a person, to whom, when and why");
 
   private final String description;
 

@@ -1,0 +1,7 @@
+package net.genvoice.disclosure.boundary;
+
+/** How the call made under a permitted release ended. */
+public enum ReleaseOutcome {
+  SUCCEEDED,
+  FAILED
+}
