@@ -17,6 +17,7 @@ import net.genvoice.identity.control.Secrets;
 import net.genvoice.partner.control.PartnerAccessLog;
 import net.genvoice.partner.control.PartnerIds;
 import net.genvoice.partner.control.RegisteredRecipients;
+import net.genvoice.partner.entity.PartnerAuditEvent;
 import net.genvoice.partner.entity.PartnerChannel;
 import net.genvoice.partner.entity.PartnerCredential;
 
@@ -31,6 +32,8 @@ public class PartnerCredentials {
 
   /** Who changed a credential when no staff member did: the development seed. */
   public static final String SYSTEM = "system";
+
+  static final int RECENT = 200;
 
   @PersistenceContext EntityManager em;
   @Inject PartnerAccessLog accessLog;
@@ -98,6 +101,17 @@ public class PartnerCredentials {
         .getResultList()
         .stream()
         .map(PartnerView::of)
+        .toList();
+  }
+
+  /** The latest {@value #RECENT} refused partner calls of the partner audit, newest first. */
+  public List<PartnerRefusalView> recentRefusals() {
+    return em
+        .createNamedQuery(PartnerAuditEvent.LATEST, PartnerAuditEvent.class)
+        .setMaxResults(RECENT)
+        .getResultList()
+        .stream()
+        .map(PartnerRefusalView::of)
         .toList();
   }
 

@@ -24,8 +24,8 @@ import net.genvoice.platform.error.BusinessException;
  * checked, the customer found, and {@link Disclosures#authorize} decides as the partner's own
  * registry entry, on the basis of what performing the service needs, recording the decision in the
  * customer's ledger whatever it is. A permit answers exactly the permitted fields' values and
- * records the outcome; a denial is thrown with its reason code. A request refused before a
- * customer is known (bad input, no such customer) is recorded in the partner audit instead.
+ * records the outcome; a denial is thrown with its reason code. A request refused before a customer
+ * is known (bad input, no such customer) is recorded in the partner audit instead.
  *
  * <p>No transaction of its own: the decision and the outcome are each committed by {@link
  * Disclosures} in their own, so the record never depends on what happens to the answer.
@@ -93,7 +93,11 @@ public class PartnerRequests {
     disclosures.recordOutcome(
         release.releaseId(),
         ReleaseOutcome.SUCCEEDED,
-        "Answered " + values.size() + " of " + release.fields().size() + " permitted fields via "
+        "Answered "
+            + values.size()
+            + " of "
+            + release.fields().size()
+            + " permitted fields via "
             + channel);
     Map<String, String> data = new LinkedHashMap<>();
     values.forEach((field, value) -> data.put(field.fieldName(), value));

@@ -1,24 +1,21 @@
 package net.genvoice.partner.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
+import net.genvoice.disclosure.registry.control.RegistrySnapshots;
 
-/** P23: whether a partner credential may be tied to a recipient: an active registry entry. */
+/**
+ * P23: whether a partner credential may be tied to a recipient: an active entry of the registry as
+ * the policy engine reads it.
+ */
 @ApplicationScoped
 public class RegisteredRecipients {
 
-  @PersistenceContext EntityManager em;
+  @Inject RegistrySnapshots registry;
 
   public boolean isRegistered(String recipientId) {
-    if (recipientId == null || recipientId.isBlank() || recipientId.length() > 100) {
-      return false;
-    }
-    Number count =
-        (Number)
-            em.createNativeQuery("SELECT COUNT(*) FROM recipient WHERE id = ? AND active = TRUE")
-                .setParameter(1, recipientId)
-                .getSingleResult();
-    return count.longValue() > 0;
+    return recipientId != null
+        && recipientId.length() <= 100
+        && registry.current().registration(recipientId).isPresent();
   }
 }

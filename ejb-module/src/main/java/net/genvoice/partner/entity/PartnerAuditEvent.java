@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -19,7 +20,12 @@ import net.genvoice.privacy.catalogue.PiCategory;
  */
 @Entity
 @Table(name = "partner_audit_event")
+@NamedQuery(
+    name = PartnerAuditEvent.LATEST,
+    query = "select e from PartnerAuditEvent e order by e.occurredAt desc, e.id")
 public class PartnerAuditEvent {
+
+  public static final String LATEST = "PartnerAuditEvent.latest";
 
   @Id @NotPersonal private String id;
 

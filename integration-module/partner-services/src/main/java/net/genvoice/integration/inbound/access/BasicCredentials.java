@@ -19,7 +19,8 @@ public record BasicCredentials(String partnerId, String secret) {
     String decoded;
     try {
       decoded =
-          new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+          new String(
+              Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
@@ -27,7 +28,8 @@ public record BasicCredentials(String partnerId, String secret) {
     if (colon <= 0) {
       return Optional.empty();
     }
-    return Optional.of(new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    return Optional.of(
+        new BasicCredentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
   }
 
   @Override

@@ -19,8 +19,8 @@ import net.genvoice.partner.entity.PartnerChannel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every call to the partner services but a read of the published contract (the WSDL and its
- * schema) must authenticate with HTTP Basic as a partner whose credential is active (P19, P23: the
+ * Every call to the partner services but a read of the published contract (the WSDL and its schema)
+ * must authenticate with HTTP Basic as a partner whose credential is active (P19, P23: the
  * credential names the registry entry the partner receives data as). The body is read once, up to
  * {@value #MAX_BODY} bytes, and a SOAP body must pass {@link SoapEnvelopeScreen}. Each refusal here
  * is recorded in the partner audit, and nothing reaches an endpoint.
@@ -45,7 +45,8 @@ public class PartnerAccessFilter extends HttpFilter {
   boolean requireTls;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     PartnerChannel channel = channelOf(request);
     if (isContractRead(request, channel)) {

@@ -19,8 +19,8 @@ public final class PartnerRefusals {
 
   private PartnerRefusals() {}
 
-  public static void soapFault(HttpServletResponse response, int status, String code, String message)
-      throws IOException {
+  public static void soapFault(
+      HttpServletResponse response, int status, String code, String message) throws IOException {
     byte[] body = soapFault(code, message).getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType("text/xml;charset=utf-8");

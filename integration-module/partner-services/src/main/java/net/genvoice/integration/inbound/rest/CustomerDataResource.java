@@ -17,8 +17,8 @@ import net.genvoice.partner.entity.PartnerChannel;
 
 /**
  * {@code POST /partner/api/v1/customer-data-requests}: an authenticated partner asks for a
- * customer's data; 200 with {@code {"requestId", "releaseId", "data": {field: value}}} holding
- * only the permitted fields, or a problem (403 with the policy's reason code).
+ * customer's data; 200 with {@code {"requestId", "releaseId", "data": {field: value}}} holding only
+ * the permitted fields, or a problem (403 with the policy's reason code).
  */
 @Path("customer-data-requests")
 public class CustomerDataResource {

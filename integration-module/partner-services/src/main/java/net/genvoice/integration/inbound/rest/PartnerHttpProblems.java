@@ -26,8 +26,7 @@ public class PartnerHttpProblems implements ExceptionMapper<Exception> {
           PartnerProblems.problem(
               400, "malformed-json", "The request is not valid", "The body is not valid JSON."));
     }
-    if (exception instanceof WebApplicationException http
-        && http.getResponse().getStatus() < 500) {
+    if (exception instanceof WebApplicationException http && http.getResponse().getStatus() < 500) {
       int status = http.getResponse().getStatus();
       return PartnerProblems.response(
           status,

@@ -35,7 +35,8 @@ public class PartnerProblems implements ExceptionMapper<BusinessException> {
           .fieldErrors()
           .forEach(
               (field, message) ->
-                  errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+                  errors.add(
+                      Json.createObjectBuilder().add("field", field).add("message", message)));
       problem.add("errors", errors);
     }
     return response(status, problem);
