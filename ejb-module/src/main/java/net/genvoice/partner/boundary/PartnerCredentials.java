@@ -1,5 +1,6 @@
 package net.genvoice.partner.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import net.genvoice.customer.control.FieldErrors;
 import net.genvoice.identity.control.Secrets;
-import net.genvoice.partner.control.PartnerAccessLog;
 import net.genvoice.partner.control.PartnerIds;
 import net.genvoice.partner.control.RegisteredRecipients;
 import net.genvoice.partner.entity.PartnerAuditEvent;
@@ -36,7 +36,7 @@ public class PartnerCredentials {
   static final int RECENT = 200;
 
   @PersistenceContext EntityManager em;
-  @Inject PartnerAccessLog accessLog;
+  @EJB PartnerAudit accessLog;
   @Inject RegisteredRecipients recipients;
 
   Clock clock = Clock.systemUTC();

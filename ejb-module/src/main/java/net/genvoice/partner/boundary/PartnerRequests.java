@@ -15,7 +15,6 @@ import net.genvoice.disclosure.entity.DisclosableField;
 import net.genvoice.disclosure.entity.LegalBasis;
 import net.genvoice.partner.control.CustomerDataQueries;
 import net.genvoice.partner.control.CustomerSubjects;
-import net.genvoice.partner.control.PartnerAccessLog;
 import net.genvoice.partner.entity.PartnerChannel;
 import net.genvoice.platform.error.BusinessException;
 
@@ -36,7 +35,7 @@ public class PartnerRequests {
 
   @EJB Disclosures disclosures;
   @Inject CustomerSubjects subjects;
-  @Inject PartnerAccessLog accessLog;
+  @EJB PartnerAudit accessLog;
 
   /**
    * @throws net.genvoice.platform.error.InvalidInputException for a malformed request

@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import javax.xml.namespace.QName;
+import net.genvoice.partner.boundary.PartnerAudit;
 import net.genvoice.partner.boundary.PartnerCaller;
 import net.genvoice.partner.boundary.PartnerCredentials;
-import net.genvoice.partner.control.PartnerAccessLog;
 import net.genvoice.partner.entity.PartnerChannel;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -34,10 +36,14 @@ public class PartnerAccessFilter extends HttpFilter {
   /** 64 KiB: ample for any request of the partner services. */
   static final int MAX_BODY = 64 * 1024;
 
+  /** The operations of the affiliate service: any other body element is refused before Metro. */
+  private static final Set<QName> OPERATIONS =
+      Set.of(new QName(PartnerRefusals.NAMESPACE, "requestCustomerData"));
+
   private static final Pattern CONTRACT = Pattern.compile("(?i)wsdl|xsd=\\d{1,3}");
 
   @EJB PartnerCredentials credentials;
-  @Inject PartnerAccessLog accessLog;
+  @EJB PartnerAudit accessLog;
 
   /** Whether partners must call over TLS (production: true; the default run on loopback: false). */
   @Inject
@@ -90,7 +96,7 @@ public class PartnerAccessFilter extends HttpFilter {
       return;
     }
     if (channel == PartnerChannel.SOAP && "POST".equals(request.getMethod())) {
-      Optional<String> refusal = SoapEnvelopeScreen.refusalOf(body);
+      Optional<String> refusal = SoapEnvelopeScreen.refusalOf(body, OPERATIONS);
       if (refusal.isPresent()) {
         accessLog.refused(caller.get().partnerId(), channel, refusal.get(), null, remote);
         refuse(response, channel, 500, refusal.get(), messageOf(refusal.get()));
@@ -136,8 +142,12 @@ public class PartnerAccessFilter extends HttpFilter {
   }
 
   private static String messageOf(String refusal) {
-    return SoapEnvelopeScreen.DOCTYPE_REFUSED.equals(refusal)
-        ? "A SOAP message may not contain a document type declaration; nothing was read."
-        : "The request is not a well-formed SOAP 1.1 envelope with a body.";
+    return switch (refusal) {
+      case SoapEnvelopeScreen.DOCTYPE_REFUSED ->
+          "A SOAP message may not contain a document type declaration; nothing was read.";
+      case SoapEnvelopeScreen.UNKNOWN_OPERATION ->
+          "The body names no operation of this service (see its WSDL).";
+      default -> "The request is not a well-formed SOAP 1.1 envelope with a body.";
+    };
   }
 }

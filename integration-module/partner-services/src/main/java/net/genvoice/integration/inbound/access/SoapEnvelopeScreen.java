@@ -2,6 +2,8 @@ package net.genvoice.integration.inbound.access;
 
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.namespace.QName;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -12,24 +14,28 @@ import javax.xml.stream.XMLStreamReader;
  * before the SOAP runtime parses it. SOAP 1.1 forbids a document type declaration in a message
  * (section 3), so any DTD is refused outright: an external entity (XXE) is never fetched and an
  * entity bomb (billion laughs) never expanded. Anything else that is not a well-formed SOAP 1.1
- * envelope with a body is refused as malformed. The answer is a refusal code, or empty to go on.
+ * envelope with a body is refused as malformed, and a body whose first element is none of the
+ * service's operations as an unknown operation. The answer is a refusal code, or empty to go on.
  */
 public final class SoapEnvelopeScreen {
 
   public static final String SOAP_11 = "http://schemas.xmlsoap.org/soap/envelope/";
   public static final String DOCTYPE_REFUSED = "xml-doctype-refused";
   public static final String MALFORMED = "malformed-envelope";
+  public static final String UNKNOWN_OPERATION = "unknown-operation";
 
   private static final XMLInputFactory FACTORY = hardenedFactory();
 
   private SoapEnvelopeScreen() {}
 
-  public static Optional<String> refusalOf(byte[] body) {
+  public static Optional<String> refusalOf(byte[] body, Set<QName> operations) {
     XMLStreamReader reader = null;
     try {
       reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(body));
       boolean root = true;
       boolean body11 = false;
+      boolean first = true;
+      boolean operation = false;
       int depth = 0;
       while (reader.hasNext()) {
         int event = reader.next();
@@ -41,13 +47,20 @@ public final class SoapEnvelopeScreen {
           if (root && !isSoap11(reader, "Envelope")) {
             return Optional.of(MALFORMED);
           }
+          if (depth == 3 && body11 && first) {
+            operation = operations.contains(reader.getName());
+            first = false;
+          }
           root = false;
           body11 |= depth == 2 && isSoap11(reader, "Body");
         } else if (event == XMLStreamConstants.END_ELEMENT) {
           depth--;
         }
       }
-      return root || !body11 ? Optional.of(MALFORMED) : Optional.empty();
+      if (root || !body11) {
+        return Optional.of(MALFORMED);
+      }
+      return operation ? Optional.empty() : Optional.of(UNKNOWN_OPERATION);
     } catch (XMLStreamException | RuntimeException e) {
       return Optional.of(MALFORMED);
     } finally {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import javax.xml.namespace.QName;
 import org.junit.jupiter.api.Test;
 
 class SoapEnvelopeScreenTest {
@@ -15,8 +17,11 @@ class SoapEnvelopeScreenTest {
       "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body>"
           + "<gv:requestCustomerData xmlns:gv=\"urn:genvoice:partner:v1\"/></S:Body></S:Envelope>";
 
+  private static final Set<QName> OPERATIONS =
+      Set.of(new QName("urn:genvoice:partner:v1", "requestCustomerData"));
+
   private static Optional<String> screen(String xml) {
-    return SoapEnvelopeScreen.refusalOf(xml.getBytes(StandardCharsets.UTF_8));
+    return SoapEnvelopeScreen.refusalOf(xml.getBytes(StandardCharsets.UTF_8), OPERATIONS);
   }
 
   @Test
@@ -62,11 +67,25 @@ class SoapEnvelopeScreenTest {
   }
 
   @Test
+  void aBodyNamingNoOperationOfTheServiceIsRefused() {
+    assertEquals(
+        Optional.of(SoapEnvelopeScreen.UNKNOWN_OPERATION),
+        screen(ENVELOPE.replace("requestCustomerData", "deleteEverything")));
+    assertEquals(
+        Optional.of(SoapEnvelopeScreen.UNKNOWN_OPERATION),
+        screen(
+            "<S:Envelope xmlns:S=\"http://schemas.xmlsoap.org/soap/envelope/\"><S:Body/></S:Envelope>"));
+  }
+
+  @Test
   void refusalsCarryTheCodeAndEscapeTheMessage() {
     String fault = PartnerRefusals.soapFault("unauthenticated", "a <b> & c");
     assertTrue(fault.contains("<faultcode>gv:unauthenticated</faultcode>"), fault);
     assertTrue(fault.contains("a &lt;b&gt; &amp; c"), fault);
-    assertEquals(Optional.empty(), SoapEnvelopeScreen.refusalOf(fault.getBytes()), "well-formed");
+    assertEquals(
+        Optional.of(SoapEnvelopeScreen.UNKNOWN_OPERATION),
+        SoapEnvelopeScreen.refusalOf(fault.getBytes(StandardCharsets.UTF_8), OPERATIONS),
+        "well-formed, but a fault is no operation");
     String problem = PartnerRefusals.problem(403, "tls-required", "Say \"no\"");
     assertTrue(problem.contains("\"code\":\"tls-required\""), problem);
     assertTrue(problem.contains("\"status\":403"), problem);

@@ -1,20 +1,23 @@
-package net.genvoice.partner.control;
+package net.genvoice.partner.boundary;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import net.genvoice.partner.control.PartnerIds;
 import net.genvoice.partner.entity.PartnerAuditEvent;
 import net.genvoice.partner.entity.PartnerChannel;
 
 /**
- * Records a refused partner call in its own transaction, so the record stays when the refusal rolls
- * back the caller's. Every value is cut to its column; nothing the caller sent beyond the claimed
- * partner id and the request id is kept (never a secret).
+ * The partner audit: records a refused partner call in its own transaction, so the record stays
+ * when the refusal rolls back the caller's. Every value is cut to its column; nothing the caller
+ * sent beyond the claimed partner id and the request id is kept (never a secret). An EJB, not a CDI
+ * control, because the partner services' WAR calls it and has no persistence unit of its own.
  */
-@ApplicationScoped
-public class PartnerAccessLog {
+@Stateless
+public class PartnerAudit {
 
   static final int REQUEST_ID_MAX = 100;
   static final int CODE_MAX = 60;
@@ -24,7 +27,7 @@ public class PartnerAccessLog {
 
   Clock clock = Clock.systemUTC();
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void refused(
       String claimedPartnerId,
       PartnerChannel channel,
