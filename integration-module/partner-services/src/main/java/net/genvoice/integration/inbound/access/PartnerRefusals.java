@@ -68,7 +68,10 @@ public final class PartnerRefusals {
     return switch (status) {
       case 401 -> "Sign-in required";
       case 403 -> "Not allowed";
+      case 404 -> "Not found";
+      case 405 -> "Method not allowed";
       case 413 -> "Request too large";
+      case 500 -> "Internal error";
       default -> "The request is not valid";
     };
   }
