@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -24,6 +23,64 @@ import javax.tools.ToolProvider;
  */
 final class GeneratedAffiliateClient {
 
+  /**
+   * Uses the generated types as a partner's developer would, and implements {@link
+   * AffiliateSoapCall} so that the test can call it. Compiled together with what wsimport generated
+   * (the ear module's lifecycle processes no test resources, so it lives here as text).
+   */
+  private static final String CALLER =
+      """
+      package partner.client;
+
+      import jakarta.xml.ws.BindingProvider;
+      import jakarta.xml.ws.WebServiceException;
+      import java.net.URL;
+      import java.util.LinkedHashMap;
+      import java.util.List;
+      import java.util.Map;
+      import net.genvoice.partnerapi.AffiliateSoapCall;
+
+      /** Compiled by AffiliateSoapIT together with what wsimport generated from the live WSDL. */
+      public class GeneratedCaller implements AffiliateSoapCall {
+
+        private final AffiliateService service;
+
+        public GeneratedCaller(URL wsdl) {
+          this.service = new AffiliateService(wsdl);
+        }
+
+        @Override
+        public Answer request(
+            String partnerId, String secret, String requestId, String customerId, List<String> fields)
+            throws Refused {
+          Affiliate port = service.getAffiliatePort();
+          Map<String, Object> context = ((BindingProvider) port).getRequestContext();
+          context.put(BindingProvider.USERNAME_PROPERTY, partnerId);
+          context.put(BindingProvider.PASSWORD_PROPERTY, secret);
+          context.put("com.sun.xml.ws.connect.timeout", 5000);
+          context.put("com.sun.xml.ws.request.timeout", 30000);
+          CustomerDataQuery query = new CustomerDataQuery();
+          query.setRequestId(requestId);
+          query.setCustomerId(customerId);
+          query.setPurpose("PERFORM_SERVICE");
+          query.getField().addAll(fields);
+          try {
+            CustomerDataAnswer answer = port.requestCustomerData(query);
+            Map<String, String> released = new LinkedHashMap<>();
+            for (DataField field : answer.getField()) {
+              released.put(field.getName(), field.getValue());
+            }
+            return new Answer(answer.getRequestId(), answer.getReleaseId(), released);
+          } catch (RequestRefusedFault refused) {
+            Refusal info = refused.getFaultInfo();
+            throw new Refused(info.getCode(), info.getReleaseId(), info.getMessage());
+          } catch (WebServiceException failed) {
+            throw new Refused("transport", null, String.valueOf(failed.getMessage()));
+          }
+        }
+      }
+      """;
+
   private GeneratedAffiliateClient() {}
 
   static AffiliateSoapCall generate(URL wsdl) throws Throwable {
@@ -31,6 +88,7 @@ final class GeneratedAffiliateClient {
     Path sources = work.resolve("src");
     Path classes = work.resolve("classes");
     Files.createDirectories(classes);
+    Files.createDirectories(sources);
     int generated =
         com.sun.tools.ws.WsImport.doMain(
             new String[] {
@@ -47,10 +105,7 @@ final class GeneratedAffiliateClient {
             });
     assertEquals(0, generated, "wsimport failed on " + wsdl);
     Path caller = sources.resolve("partner/client/GeneratedCaller.java");
-    try (InputStream source =
-        GeneratedAffiliateClient.class.getResourceAsStream("GeneratedCaller.java.txt")) {
-      Files.copy(source, caller);
-    }
+    Files.writeString(caller, CALLER);
     List<String> arguments =
         new ArrayList<>(
             List.of(

@@ -86,6 +86,7 @@ public class PartnerCredentialsResource {
   private static CacheControl noStore() {
     CacheControl control = new CacheControl();
     control.setNoStore(true);
+    control.setNoTransform(false);
     return control;
   }
 }

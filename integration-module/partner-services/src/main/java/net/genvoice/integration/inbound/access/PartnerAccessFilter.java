@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +36,8 @@ public class PartnerAccessFilter extends HttpFilter {
 
   /** 64 KiB: ample for any request of the partner services. */
   static final int MAX_BODY = 64 * 1024;
+
+  static final int DRAIN_AT_MOST = 1024 * 1024;
 
   /** The operations of the affiliate service: any other body element is refused before Metro. */
   private static final Set<QName> OPERATIONS =
@@ -120,14 +123,26 @@ public class PartnerAccessFilter extends HttpFilter {
         && CONTRACT.matcher(query).matches();
   }
 
-  /** The body, or null when it is longer than {@link #MAX_BODY}. */
+  /**
+   * The body, or null when it is longer than {@link #MAX_BODY}. A refused body of at most {@link
+   * #DRAIN_AT_MOST} bytes is read and dropped first: a server that answers and closes with unread
+   * bytes makes TCP reset the connection, and the client may never see the refusal.
+   */
   private static byte[] readBounded(HttpServletRequest request) throws IOException {
-    if (request.getContentLengthLong() > MAX_BODY) {
-      return null;
-    }
+    long declared = request.getContentLengthLong();
     try (InputStream in = request.getInputStream()) {
+      if (declared > MAX_BODY) {
+        if (declared <= DRAIN_AT_MOST) {
+          in.transferTo(OutputStream.nullOutputStream());
+        }
+        return null;
+      }
       byte[] body = in.readNBytes(MAX_BODY + 1);
-      return body.length > MAX_BODY ? null : body;
+      if (body.length > MAX_BODY) {
+        in.readNBytes(DRAIN_AT_MOST);
+        return null;
+      }
+      return body;
     }
   }
 
