@@ -32,7 +32,7 @@ class AffiliateSoapIT {
   private final Partner directory = Partners.affiliate("customer.name", "customer.phone");
 
   @BeforeAll
-  static void generateTheClientFromTheLiveWsdl() throws Throwable {
+  static void generateTheClientFromTheLiveWsdl() throws Exception {
     client =
         GeneratedAffiliateClient.generate(
             new URL(SystemUnderTest.baseUrl() + PartnerHttp.SOAP + "?wsdl"));

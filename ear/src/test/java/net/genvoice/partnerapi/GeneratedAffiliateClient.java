@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -29,7 +31,7 @@ final class GeneratedAffiliateClient {
    * (the ear module's lifecycle processes no test resources, so it lives here as text).
    */
   private static final String CALLER =
-      """
+"""
       package partner.client;
 
       import jakarta.xml.ws.BindingProvider;
@@ -37,6 +39,7 @@ final class GeneratedAffiliateClient {
       import java.net.URL;
       import java.util.LinkedHashMap;
       import java.util.List;
+import java.util.concurrent.TimeUnit;
       import java.util.Map;
       import net.genvoice.partnerapi.AffiliateSoapCall;
 
@@ -83,27 +86,33 @@ final class GeneratedAffiliateClient {
 
   private GeneratedAffiliateClient() {}
 
-  static AffiliateSoapCall generate(URL wsdl) throws Throwable {
+  static AffiliateSoapCall generate(URL wsdl) throws Exception {
     Path work = Files.createTempDirectory("affiliate-client");
     Path sources = work.resolve("src");
     Path classes = work.resolve("classes");
     Files.createDirectories(classes);
     Files.createDirectories(sources);
-    int generated =
-        com.sun.tools.ws.WsImport.doMain(
-            new String[] {
-              "-keep",
-              "-Xnocompile",
-              "-quiet",
-              "-s",
-              sources.toString(),
-              "-d",
-              classes.toString(),
-              "-p",
-              "partner.client",
-              wsdl.toString()
-            });
-    assertEquals(0, generated, "wsimport failed on " + wsdl);
+    // in a JVM of its own, as a developer runs it (in the test JVM it could not read the WSDL)
+    Process wsimport =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "com.sun.tools.ws.WsImport",
+                "-keep",
+                "-Xnocompile",
+                "-s",
+                sources.toString(),
+                "-d",
+                classes.toString(),
+                "-p",
+                "partner.client",
+                wsdl.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(wsimport.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(wsimport.waitFor(120, TimeUnit.SECONDS), "wsimport did not finish");
+    assertEquals(0, wsimport.exitValue(), "wsimport failed on " + wsdl + ":\n" + output);
     Path caller = sources.resolve("partner/client/GeneratedCaller.java");
     Files.writeString(caller, CALLER);
     List<String> arguments =
