@@ -1,5 +1,6 @@
 package net.genvoice.partner.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -14,10 +15,12 @@ import net.genvoice.privacy.catalogue.PiCategory;
 /**
  * P19, P23: a partner's credential, tied to the partner's entry in the recipient registry, so that
  * a partner can only ever ask as the recipient it is registered as. Only the SHA-256 of the 256-bit
- * random secret is kept: a copy of the database authenticates nobody.
+ * random secret is kept: a copy of the database authenticates nobody. Never cached beyond one
+ * transaction.
  */
 @Entity
 @Table(name = "partner_credential")
+@Cacheable(false) // a rotation or deactivation on another server instance takes effect at once
 @NamedQuery(
     name = PartnerCredential.ALL,
     query = "select p from PartnerCredential p order by p.partnerId")
