@@ -29,5 +29,4 @@ CREATE TABLE partner_audit_event (
 );
 CREATE INDEX ix_partner_audit_event_time ON partner_audit_event (occurred_at);
 
--- Number porting asks by phone number (E.164, as stored).
-CREATE INDEX ix_customer_phone ON customer (phone);
+-- Number porting asks by phone number: ix_customer_phone (V31) serves that lookup.

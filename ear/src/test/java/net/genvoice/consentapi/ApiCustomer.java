@@ -9,24 +9,34 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import net.genvoice.systemtest.Http;
 
-/** A freshly signed-up customer who calls the API with their own bearer token. */
-final class ApiCustomer {
+/**
+ * A freshly signed-up customer who calls the API with their own bearer token (also used by the
+ * disclosure API tests).
+ */
+public final class ApiCustomer {
 
   private static final String PASSWORD = "Amber-Falcon-Orchard-73";
 
   private final Http http = new Http();
-  private final String token;
-  final String id;
+  final String token;
+  public final String id;
+  final String email;
 
-  private ApiCustomer(String token, String id) {
+  private ApiCustomer(String token, String id, String email) {
     this.token = token;
     this.id = id;
+    this.email = email;
   }
 
-  static ApiCustomer signedUp() {
+  public static ApiCustomer signedUp() {
+    return signedUp("+1 415 555 0100");
+  }
+
+  /** A new customer with this phone number, e.g. one no other test customer has. */
+  static ApiCustomer signedUp(String phone) {
     Http http = new Http();
     String email = "consent-" + UUID.randomUUID() + "@example.com";
-    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email));
+    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email, phone));
     assertEquals(201, created.statusCode(), created.body());
     HttpResponse<String> issued =
         http.postJson(
@@ -34,18 +44,18 @@ final class ApiCustomer {
             Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build());
     assertEquals(200, issued.statusCode(), issued.body());
     return new ApiCustomer(
-        Http.json(issued).getString("token"), Http.json(created).getString("id"));
+        Http.json(issued).getString("token"), Http.json(created).getString("id"), email);
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send("GET", path, null);
   }
 
-  HttpResponse<String> post(String path, JsonObject body) {
+  public HttpResponse<String> post(String path, JsonObject body) {
     return send("POST", path, body);
   }
 
-  JsonArray array(String path) {
+  public JsonArray array(String path) {
     return Http.jsonArray(get(path));
   }
 
@@ -64,11 +74,11 @@ final class ApiCustomer {
         .build();
   }
 
-  private static JsonObject signUp(String email) {
+  private static JsonObject signUp(String email, String phone) {
     return Json.createObjectBuilder()
         .add("name", "Ada Lovelace")
         .add("email", email)
-        .add("phone", "+1 415 555 0100")
+        .add("phone", phone)
         .add("password", PASSWORD)
         .add("address", address())
         .add(

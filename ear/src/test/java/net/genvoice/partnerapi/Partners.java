@@ -4,13 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,10 +20,9 @@ import net.genvoice.systemtest.Http;
 import net.genvoice.systemtest.StaffAccounts;
 
 /**
- * Partners for system tests: a registry entry written into the registry tables (as a seeding
- * migration would; the registry's management API is not there yet) with the registry version
- * bumped, a credential issued by a compliance officer over REST, and reads of what was recorded:
- * the subject's ledger entries and the partner audit.
+ * Partners for system tests, made as a compliance officer makes them over REST: a registry entry, a
+ * credential tied to it; and reads of what was recorded: the subject's ledger entries and the
+ * partner audit (from the database).
  */
 final class Partners {
 
@@ -55,32 +53,22 @@ final class Partners {
   /** A registered recipient ({@code prefix-<random>}) of this kind, with fields per purpose. */
   static String register(String prefix, String kind, Map<String, List<String>> fieldsByPurpose) {
     String id = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-    Timestamp now = Timestamp.from(Instant.now());
-    try (Connection db = Database.connect()) {
-      update(
-          db,
-          "INSERT INTO recipient (id, name, kind, agreement_reference, active, created_at,"
-              + " changed_at, version) VALUES (?, ?, ?, ?, TRUE, ?, ?, 0)",
-          id,
-          "Test " + prefix,
-          kind,
-          "AGR-" + id,
-          now,
-          now);
-      for (var purpose : fieldsByPurpose.entrySet()) {
-        for (String field : purpose.getValue()) {
-          update(
-              db,
-              "INSERT INTO recipient_field (recipient_id, purpose, field_name) VALUES (?, ?, ?)",
-              id,
-              purpose.getKey(),
-              field);
-        }
-      }
-      update(db, "UPDATE registry_version SET version = version + 1 WHERE id = 1");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    JsonObjectBuilder purposes = Json.createObjectBuilder();
+    fieldsByPurpose.forEach(
+        (purpose, fields) -> purposes.add(purpose, Json.createArrayBuilder(fields)));
+    HttpResponse<String> created =
+        HTTP.withToken(
+            complianceToken(),
+            "POST",
+            "/api/v1/staff/compliance/recipients",
+            Json.createObjectBuilder()
+                .add("id", id)
+                .add("name", "Test " + prefix)
+                .add("kind", kind)
+                .add("agreementReference", "AGR-" + id)
+                .add("purposes", purposes)
+                .build());
+    assertEquals(201, created.statusCode(), created.body());
     return id;
   }
 
@@ -92,12 +80,13 @@ final class Partners {
   }
 
   static void deactivateRecipient(String recipientId) {
-    try (Connection db = Database.connect()) {
-      update(db, "UPDATE recipient SET active = FALSE WHERE id = ?", recipientId);
-      update(db, "UPDATE registry_version SET version = version + 1 WHERE id = 1");
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    HttpResponse<String> deactivated =
+        HTTP.withToken(
+            complianceToken(),
+            "POST",
+            "/api/v1/staff/compliance/recipients/" + recipientId + "/deactivation",
+            null);
+    assertEquals(200, deactivated.statusCode(), deactivated.body());
   }
 
   /** A credential for a new partner tied to the recipient, issued by a compliance officer. */
@@ -175,14 +164,5 @@ final class Partners {
       throw new IllegalStateException(e);
     }
     return codes;
-  }
-
-  private static void update(Connection db, String sql, Object... values) throws SQLException {
-    try (PreparedStatement statement = db.prepareStatement(sql)) {
-      for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
-      }
-      statement.executeUpdate();
-    }
   }
 }

@@ -176,6 +176,37 @@ final class PortalBrowser implements AutoCloseable {
     }
   }
 
+  /**
+   * Clicks a link that downloads a file and waits (at most 30 s) until the browser has saved it
+   * completely; answers the saved file. The downloads go to a fresh folder under the profile.
+   */
+  Path download(By link) {
+    Path folder = profile.resolve("downloads-" + UUID.randomUUID());
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Browser.setDownloadBehavior",
+            java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+    driver.findElement(link).click();
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(browser -> completeDownloadIn(folder));
+  }
+
+  private static Path completeDownloadIn(Path folder) {
+    try (var files = Files.list(folder)) {
+      return files
+          .filter(file -> !file.getFileName().toString().endsWith(".crdownload"))
+          .findFirst()
+          .orElse(null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   String path() {
     return driver.getCurrentUrl().substring(baseUrl.length());
   }

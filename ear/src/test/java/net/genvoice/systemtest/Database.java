@@ -25,6 +25,18 @@ public final class Database {
         System.getProperty("genvoice.db.password", ""));
   }
 
+  /** The single number a query with one parameter answers, such as a COUNT(*). */
+  public static long count(String sql, String parameter) throws SQLException {
+    try (Connection connection = connect();
+        var statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    }
+  }
+
   /** The names of all tables of the application's schema. */
   public static List<String> tables() throws SQLException {
     try (Connection connection = connect()) {

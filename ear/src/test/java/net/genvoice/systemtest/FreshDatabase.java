@@ -23,8 +23,10 @@ public final class FreshDatabase {
     }
     URI uri = URI.create(args[0].substring("jdbc:".length()));
     String database = uri.getPath().substring(1);
-    if (!database.matches("[A-Za-z0-9_]+") || !database.endsWith("_it")) {
-      throw new IllegalArgumentException("refusing to drop a database not named *_it: " + database);
+    // a test database is named *_it, or *_it_<slice> for a slice's own (genvoice_it_consent)
+    if (!database.matches("[A-Za-z0-9_]+_it(_[a-z0-9]+)?")) {
+      throw new IllegalArgumentException(
+          "refusing to drop a database not named *_it or *_it_<slice>: " + database);
     }
     String server = "jdbc:" + uri.getScheme() + "://" + uri.getAuthority() + "/";
     try (Connection connection =

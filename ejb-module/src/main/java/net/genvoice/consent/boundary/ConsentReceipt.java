@@ -25,9 +25,27 @@ public record ConsentReceipt(
 
   public static final String VERSION = "KI-CR-v1.1.0";
 
-  /** The organisation that controls the personal information: GenVoice. */
+  /**
+   * The organisation that controls the personal information: GenVoice, with its postal address as a
+   * schema.org PostalAddress as Kantara v1.1 asks; {@code onBehalf} is false: GenVoice collects for
+   * itself.
+   */
   public record PiiController(
-      String piiController, String contact, String address, String email, String phone) {}
+      String piiController,
+      boolean onBehalf,
+      String contact,
+      PostalAddress address,
+      String email,
+      String phone,
+      String piiControllerUrl) {}
+
+  /** A schema.org PostalAddress, as Kantara v1.1 asks for the controller's address. */
+  public record PostalAddress(
+      String streetAddress,
+      String addressLocality,
+      String addressRegion,
+      String postalCode,
+      String addressCountry) {}
 
   public record Service(String service, List<Purpose> purposes) {}
 

@@ -11,8 +11,8 @@ import net.genvoice.privacy.catalogue.PiCategory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * P17: writes the consent receipt of an event. The controller's postal address and phone come from
- * configuration; the defaults are development values for the embedded run.
+ * P17: writes the consent receipt of an event. The controller's postal address, phone and web
+ * address come from configuration; the defaults are development values for the embedded run.
  */
 @ApplicationScoped
 class ConsentReceipts {
@@ -22,12 +22,34 @@ class ConsentReceipts {
       "Companies that market their own products and services";
 
   @Inject
-  @ConfigProperty(name = "genvoice.controller.address", defaultValue = "GenVoice, Privacy Office")
-  String address;
+  @ConfigProperty(
+      name = "genvoice.controller.street-address",
+      defaultValue = "GenVoice Privacy Office, 1 Market Street")
+  String streetAddress;
+
+  @Inject
+  @ConfigProperty(name = "genvoice.controller.locality", defaultValue = "San Francisco")
+  String locality;
+
+  @Inject
+  @ConfigProperty(name = "genvoice.controller.region", defaultValue = "CA")
+  String region;
+
+  @Inject
+  @ConfigProperty(name = "genvoice.controller.postal-code", defaultValue = "94105")
+  String postalCode;
+
+  @Inject
+  @ConfigProperty(name = "genvoice.controller.country", defaultValue = "US")
+  String country;
 
   @Inject
   @ConfigProperty(name = "genvoice.controller.phone", defaultValue = "+1 415 555 0100")
   String phone;
+
+  @Inject
+  @ConfigProperty(name = "genvoice.controller.url", defaultValue = "https://genvoice.net")
+  String controllerUrl;
 
   @Inject
   @ConfigProperty(name = "genvoice.controller.jurisdiction", defaultValue = "US")
@@ -64,7 +86,14 @@ class ConsentReceipts {
         event.subjectId(),
         List.of(
             new ConsentReceipt.PiiController(
-                "GenVoice", "GenVoice Privacy Office", address, SUPPORT_EMAIL, phone)),
+                "GenVoice",
+                false,
+                "GenVoice Privacy Office",
+                new ConsentReceipt.PostalAddress(
+                    streetAddress, locality, region, postalCode, country),
+                SUPPORT_EMAIL,
+                phone,
+                controllerUrl)),
         policyUrl,
         List.of(new ConsentReceipt.Service("GenVoice", List.of(receiptPurpose))),
         false,
@@ -90,7 +119,9 @@ class ConsentReceipts {
     }
     return event.evidence().channel() == ConsentChannel.BROWSER_SIGNAL
         ? "Until the browser stops sending the signal"
-        : "Until you withdraw it, at /api/v1/me/consents or by writing to " + SUPPORT_EMAIL;
+        : "Until you withdraw it: on My consents (/account/consents.xhtml), at"
+            + " /api/v1/me/consents, or by writing to "
+            + SUPPORT_EMAIL;
   }
 
   private static String thirdPartyName(ConsentEvent event) {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import net.genvoice.consent.control.ConsentRequests;
@@ -87,6 +88,11 @@ public class Consents {
       String staffId, @NotNull @Valid CapturedConsentCommand command) {
     StaffCapture.Checked checked = staffCapture.checkWritten(staffId, command);
     return append(checked.customer(), checked.terms(), command.granted(), checked.evidence());
+  }
+
+  /** The catalogue of consent purposes, each with the text to show and its version. */
+  public List<ConsentPurposeView> catalogue() {
+    return Arrays.stream(ConsentPurpose.values()).map(ConsentPurposeView::of).toList();
   }
 
   /**

@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import net.genvoice.consent.control.ConsentRequests;
 import net.genvoice.consent.entity.ConsentEvidence;
 import net.genvoice.consent.entity.ConsentPurpose;
 import net.genvoice.customer.control.FieldErrors;
 import net.genvoice.customer.entity.Customer;
+import net.genvoice.identity.boundary.Authentication;
 import net.genvoice.staff.entity.StaffMember;
 import net.genvoice.staff.entity.StaffRole;
 
@@ -66,15 +68,14 @@ class StaffCapture {
   }
 
   private Checked check(String staffId, CapturedConsentCommand command, FieldErrors errors) {
-    StaffMember agent = staffId == null ? null : em.find(StaffMember.class, staffId);
-    if (agent == null || !agent.isActive() || !agent.roles().contains(StaffRole.SUPPORT_AGENT)) {
+    if (!isSupportAgent(staffId)) {
       errors.add("capturedBy", "Only an active support agent can record a customer's consent");
     }
     var terms =
         Boolean.FALSE.equals(command.granted())
             ? ConsentRequests.withdrawal(
                     command.purpose(), command.recipient(), command.scope(), errors)
-                .map(key -> new ConsentRequests.Terms(key, java.util.List.of()))
+                .map(key -> new ConsentRequests.Terms(key, List.of()))
             : ConsentRequests.grant(
                 command.purpose(), command.recipient(), command.scope(), command.data(), errors);
     if (!Boolean.FALSE.equals(command.granted())) {
@@ -89,6 +90,22 @@ class StaffCapture {
     }
     errors.throwIfAny();
     return new Checked(customer, terms.get(), null);
+  }
+
+  /**
+   * A staff member of GenVoice's own table must be an active support agent there. Company-directory
+   * staff have no row: the directory gave them the support-agent role, which the web edge checked
+   * before the call (the support area admits no one else).
+   */
+  private boolean isSupportAgent(String staffId) {
+    if (staffId == null || staffId.isBlank()) {
+      return false;
+    }
+    if (staffId.startsWith(Authentication.DIRECTORY_PREFIX)) {
+      return staffId.length() > Authentication.DIRECTORY_PREFIX.length();
+    }
+    StaffMember agent = em.find(StaffMember.class, staffId);
+    return agent != null && agent.isActive() && agent.roles().contains(StaffRole.SUPPORT_AGENT);
   }
 
   private static void require(String value, String field, String message, FieldErrors errors) {

@@ -10,9 +10,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import net.genvoice.customer.control.ContactDetails;
+import net.genvoice.customer.control.EmailAddresses;
 import net.genvoice.customer.control.FieldErrors;
 import net.genvoice.customer.control.PaymentMethodEnrolment;
+import net.genvoice.customer.control.PhoneNumbers;
 import net.genvoice.customer.entity.Customer;
 import net.genvoice.customer.entity.CustomerStatus;
 import net.genvoice.customer.entity.PaymentMethod;
@@ -34,6 +37,11 @@ public class Customers {
   @Inject PaymentMethodEnrolment enrolment;
   @Inject Passwords passwords;
   @EJB AccessTokens tokens;
+  @Inject EmailAddresses emails;
+  @Inject PhoneNumbers phones;
+
+  /** At most this many customers answer one look-up (a phone number may be shared). */
+  static final int LOOKUP_LIMIT = 50;
 
   Clock clock = Clock.systemUTC();
 
@@ -179,6 +187,56 @@ public class Customers {
     seatHolder.close();
     tokens.revokeAll(seatHolderId, TokenPurpose.API);
     tokens.revokeAll(seatHolderId, TokenPurpose.REMEMBER_ME);
+  }
+
+  /**
+   * A support agent finds the customer on the line by email address or by phone number (in
+   * international form), exactly one of the two. Only open accounts are found; every input problem
+   * is reported at once.
+   */
+  public List<CustomerSummaryView> lookUp(String email, String phone) {
+    FieldErrors errors = new FieldErrors();
+    boolean byEmail = email != null && !email.isBlank();
+    boolean byPhone = phone != null && !phone.isBlank();
+    if (byEmail == byPhone) {
+      String message =
+          byEmail
+              ? "Search by email address or by phone number, not both"
+              : "Enter the customer's email address or phone number";
+      errors.add("email", message);
+      errors.add("phone", message);
+    }
+    var normalisedEmail = byEmail ? emails.normalise(email) : Optional.<String>empty();
+    if (byEmail && normalisedEmail.isEmpty()) {
+      errors.add("email", "Enter a valid email address, like name@example.com");
+    }
+    // no country to read a national number in: only the international form is unambiguous
+    var e164 = byPhone ? phones.toE164(phone, null) : Optional.<String>empty();
+    if (byPhone && e164.isEmpty()) {
+      errors.add("phone", "Enter the phone number in international form, like +1 415 555 0100");
+    }
+    errors.throwIfAny();
+    var query =
+        byEmail
+            ? em.createNamedQuery(Customer.BY_EMAIL, Customer.class)
+                .setParameter("email", normalisedEmail.get())
+            : em.createQuery(
+                    "select c from Customer c where c.phone = :phone order by c.name",
+                    Customer.class)
+                .setParameter("phone", e164.get());
+    return query
+        .setMaxResults(LOOKUP_LIMIT)
+        .getResultStream()
+        .filter(Customer::isActive)
+        .map(CustomerSummaryView::of)
+        .toList();
+  }
+
+  /** Who an open account belongs to, for the support agent who found it; empty otherwise. */
+  public Optional<CustomerSummaryView> summary(String customerId) {
+    return Optional.ofNullable(customerId == null ? null : em.find(Customer.class, customerId))
+        .filter(Customer::isActive)
+        .map(CustomerSummaryView::of);
   }
 
   private Customer find(String customerId) {

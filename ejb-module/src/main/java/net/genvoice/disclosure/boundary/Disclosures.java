@@ -138,12 +138,16 @@ public class Disclosures {
     if (release == null) {
       throw InvalidInputException.of("release", "Name the release");
     }
-    LedgerEntry entry = permittedRelease(release.releaseId(), release.subjectId());
+    LedgerEntry entry = ledger.committedEntry(release.releaseId());
+    permitted(entry, release.subjectId());
     return values.of(entry.subjectId(), fieldsOf(entry));
   }
 
   private LedgerEntry permittedRelease(String releaseId, String subjectId) {
-    LedgerEntry entry = ledger.entry(releaseId);
+    return permitted(ledger.entry(releaseId), subjectId);
+  }
+
+  private static LedgerEntry permitted(LedgerEntry entry, String subjectId) {
     if (entry == null
         || entry.type() != EntryType.RELEASE
         || (subjectId != null && !subjectId.equals(entry.subjectId()))) {

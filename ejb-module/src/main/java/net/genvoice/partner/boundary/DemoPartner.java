@@ -8,16 +8,15 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import net.genvoice.disclosure.entity.DisclosableField;
-import net.genvoice.disclosure.entity.FieldSet;
 import net.genvoice.disclosure.entity.Purpose;
 import net.genvoice.disclosure.entity.RecipientKind;
-import net.genvoice.disclosure.registry.control.RegistrySnapshots;
+import net.genvoice.disclosure.registry.boundary.RecipientCommand;
+import net.genvoice.disclosure.registry.boundary.Recipients;
 import net.genvoice.disclosure.registry.entity.Recipient;
 import net.genvoice.partner.entity.PartnerCredential;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,7 +43,7 @@ public class DemoPartner {
 
   @PersistenceContext EntityManager em;
   @EJB PartnerCredentials credentials;
-  @Inject RegistrySnapshots registry;
+  @EJB Recipients recipients;
 
   @Inject
   @ConfigProperty(name = "genvoice.partner.demo", defaultValue = "auto")
@@ -54,35 +53,27 @@ public class DemoPartner {
   @ConfigProperty(name = "genvoice.db.url")
   Optional<String> databaseUrl;
 
-  Clock clock = Clock.systemUTC();
-
   @PostConstruct
   void seedInTheDefaultRun() {
     if (!enabled()) {
       return;
     }
-    Instant now = clock.instant();
     if (em.find(Recipient.class, ID) == null) {
-      Recipient recipient =
-          new Recipient(
+      // through the registry's own boundary: checked by its rules and audited like any change (P23)
+      recipients.create(
+          PartnerCredentials.SYSTEM,
+          new RecipientCommand(
               ID,
               "Demo number-porting affiliate (development only)",
-              RecipientKind.BUSINESS_AFFILIATE,
+              RecipientKind.BUSINESS_AFFILIATE.name(),
               "DEV-ONLY-DEMO-AGREEMENT",
-              now);
-      recipient.change(
-          recipient.name(),
-          recipient.agreementReference(),
-          Map.of(
-              Purpose.PERFORM_SERVICE,
-              FieldSet.of(
-                  DisclosableField.CUSTOMER_NAME,
-                  DisclosableField.CUSTOMER_PHONE,
-                  DisclosableField.CUSTOMER_ADDRESS)),
-          now);
-      em.persist(recipient);
+              Map.of(
+                  Purpose.PERFORM_SERVICE.name(),
+                  List.of(
+                      DisclosableField.CUSTOMER_NAME.fieldName(),
+                      DisclosableField.CUSTOMER_PHONE.fieldName(),
+                      DisclosableField.CUSTOMER_ADDRESS.fieldName()))));
       em.flush(); // before the credential, whose foreign key names it
-      registry.markChanged(now);
     }
     if (em.find(PartnerCredential.class, ID) == null) {
       credentials.issueAs(ID, ID, DEVELOPMENT_SECRET, PartnerCredentials.SYSTEM);

@@ -10,11 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import net.genvoice.consent.entity.ConsentPurpose;
 import net.genvoice.customer.boundary.CustomerNotFoundException;
+import net.genvoice.customer.boundary.CustomerSummaryView;
 import net.genvoice.customer.boundary.Customers;
+import net.genvoice.customer.boundary.SignUpCommand;
 import net.genvoice.platform.error.BusinessException;
 import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.platform.persistence.Database;
@@ -156,8 +159,18 @@ class ConsentsIT {
     assertEquals(event.recordedAt().getEpochSecond(), receipt.consentTimestamp());
     assertEquals("en", receipt.language());
     assertEquals("GIVEN", receipt.consentState());
-    assertEquals("support@genvoice.net", receipt.piiControllers().get(0).email());
-    assertEquals("GenVoice", receipt.piiControllers().get(0).piiController());
+    ConsentReceipt.PiiController controller = receipt.piiControllers().get(0);
+    assertEquals("support@genvoice.net", controller.email());
+    assertEquals("GenVoice", controller.piiController());
+    assertFalse(controller.onBehalf());
+    assertEquals("https://genvoice.net", controller.piiControllerUrl());
+    // Kantara v1.1: the controller's address is a schema.org PostalAddress
+    assertEquals("US", controller.address().addressCountry());
+    assertEquals("San Francisco", controller.address().addressLocality());
+    assertTrue(controller.address().streetAddress().contains("Market Street"));
+    assertEquals("94105", controller.address().postalCode());
+    assertEquals("https://genvoice.net/privacy.xhtml", receipt.policyUrl());
+    assertEquals("US", receipt.jurisdiction());
     ConsentReceipt.Purpose purpose = receipt.services().get(0).purposes().get(0);
     assertEquals("EXPLICIT", purpose.consentType());
     assertTrue(purpose.thirdPartyDisclosure(), "P24");
@@ -189,6 +202,19 @@ class ConsentsIT {
     assertFalse(state("marketing.direct-mail").granted(), "the written withdrawal is the latest");
     assertTrue(
         consents.receipt(customer, verbal.id()).collectionMethod().contains("CALL-2026-0042"));
+  }
+
+  @Test
+  void aCompanyDirectoryAgentRecordsAConsentUnderTheirDirectoryName() {
+    assertRefused(
+        () -> consents.recordVerbal("directory:", captured(true, "CALL-2", null)), "capturedBy");
+    // production staff come from the company directory and have no row in staff_member
+    ConsentEventView verbal =
+        consents.recordVerbal("directory:jdoe", captured(true, "CALL-2026-0077", null));
+
+    Map<String, Object> row = db.single("SELECT * FROM consent_event WHERE id = ?", verbal.id());
+    assertEquals("directory:jdoe", row.get("captured_by"));
+    assertEquals("VERBAL", row.get("channel"));
   }
 
   @Test
@@ -243,6 +269,83 @@ class ConsentsIT {
                 customer, new WithdrawalCommand("marketing.email", null, null, other), null),
         "subject");
     assertEquals(0, db.count("SELECT COUNT(*) FROM consent_event WHERE subject_id = ?", other));
+  }
+
+  @Test
+  void theCatalogueTellsClientsTheTextToShowAndItsVersion() {
+    List<ConsentPurposeView> catalogue = consents.catalogue();
+
+    assertEquals(ConsentPurpose.values().length, catalogue.size());
+    ConsentPurposeView email =
+        catalogue.stream()
+            .filter(p -> p.code().equals("marketing.email"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(ConsentPurpose.MARKETING_EMAIL.text(), email.text());
+    assertEquals(VERSION, email.textVersion());
+    assertFalse(email.optOut());
+    // the version a client learns here is the one a grant must name
+    consents.grant(
+        customer,
+        new ConsentCommand(email.code(), null, null, null, email.textVersion(), null),
+        null);
+    assertTrue(state("marketing.email").granted());
+  }
+
+  @Test
+  void aSupportAgentFindsTheCustomerOnTheLineByEmailOrPhone() {
+    String phone = "+44 20 7946 0" + (100 + new Random().nextInt(900));
+    String email = uniqueEmail("Caller");
+    String caller =
+        customers
+            .signUp(
+                new SignUpCommand(
+                    "Grace Hopper",
+                    email,
+                    phone,
+                    SignUps.PASSWORD,
+                    SignUps.address(),
+                    SignUps.card(SignUps.VISA, "987")))
+            .id();
+
+    assertEquals(List.of(caller), ids(customers.lookUp(" " + email.toUpperCase() + " ", null)));
+    assertEquals(List.of(caller), ids(customers.lookUp(null, phone.replace(" ", ""))));
+    assertEquals(
+        "Grace Hopper", customers.lookUp(email, null).get(0).name(), "enough to tell it is them");
+    assertEquals(List.of(), customers.lookUp(uniqueEmail("Nobody"), null));
+
+    var seat = customers.addSeat(caller, SignUps.seat(uniqueEmail("Seat")));
+    assertEquals(1, customers.lookUp(seat.email(), null).size());
+    customers.removeSeat(caller, seat.customerId());
+    assertEquals(List.of(), customers.lookUp(seat.email(), null), "closed accounts are not found");
+  }
+
+  @Test
+  void aLookUpNeedsExactlyOneValidEmailOrInternationalPhone() {
+    assertEquals(
+        Set.of("email", "phone"),
+        assertThrows(InvalidInputException.class, () -> customers.lookUp(null, " "))
+            .fieldErrors()
+            .keySet());
+    assertEquals(
+        Set.of("email", "phone"),
+        assertThrows(
+                InvalidInputException.class,
+                () -> customers.lookUp("a@example.com", "+14155550142"))
+            .fieldErrors()
+            .keySet());
+    assertEquals(
+        Set.of("email"),
+        assertThrows(InvalidInputException.class, () -> customers.lookUp("not-an-email", null))
+            .fieldErrors()
+            .keySet());
+    var national =
+        assertThrows(InvalidInputException.class, () -> customers.lookUp(null, "4155550142"));
+    assertTrue(national.fieldErrors().get("phone").contains("international"));
+  }
+
+  private static List<String> ids(List<CustomerSummaryView> found) {
+    return found.stream().map(CustomerSummaryView::id).toList();
   }
 
   private void assertRefused(Runnable request, String... fields) {

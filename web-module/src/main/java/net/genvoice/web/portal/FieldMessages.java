@@ -32,21 +32,13 @@ public final class FieldMessages {
    *     part of the form on its own
    */
   public static void show(RuntimeException failure, String formId, String jsonPrefix) {
-    Map<String, String> fields = new LinkedHashMap<>();
-    var violations = Causes.innermost(failure, ConstraintViolationException.class);
-    var business = Causes.innermost(failure, BusinessException.class);
-    if (violations.isPresent()) {
-      for (ConstraintViolation<?> violation : violations.get().getConstraintViolations()) {
-        fields.putIfAbsent(
-            JsonFieldPath.of(violation.getPropertyPath()), sentence(violation.getMessage()));
-      }
-    } else if (business.isPresent() && !business.get().fieldErrors().isEmpty()) {
-      fields.putAll(business.get().fieldErrors());
-    } else if (business.isPresent()) {
-      showOnPage(business.get().getMessage());
+    Map<String, String> fields = fieldsOf(failure);
+    if (fields.isEmpty()) {
+      showOnPage(
+          Causes.innermost(failure, BusinessException.class)
+              .map(Throwable::getMessage)
+              .orElse("This form could not be sent."));
       return;
-    } else {
-      throw failure;
     }
     boolean marked = false;
     for (var field : fields.entrySet()) {
@@ -55,6 +47,27 @@ public final class FieldMessages {
     if (marked) {
       showOnPage("Please correct the fields marked below.");
     }
+  }
+
+  /**
+   * The refused fields of a business or Bean Validation failure (possibly wrapped by the EJB
+   * container), by JSON path; empty for a business failure about no field. Rethrows anything else.
+   */
+  public static Map<String, String> fieldsOf(RuntimeException failure) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    var violations = Causes.innermost(failure, ConstraintViolationException.class);
+    var business = Causes.innermost(failure, BusinessException.class);
+    if (violations.isPresent()) {
+      for (ConstraintViolation<?> violation : violations.get().getConstraintViolations()) {
+        fields.putIfAbsent(
+            JsonFieldPath.of(violation.getPropertyPath()), sentence(violation.getMessage()));
+      }
+    } else if (business.isPresent()) {
+      fields.putAll(business.get().fieldErrors());
+    } else {
+      throw failure;
+    }
+    return fields;
   }
 
   /** A message for the whole page, shown at its top. */

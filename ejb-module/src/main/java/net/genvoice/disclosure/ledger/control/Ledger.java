@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import net.genvoice.disclosure.ledger.entity.LedgerEntry;
@@ -46,13 +47,27 @@ public class Ledger {
         .getResultList();
   }
 
+  /**
+   * Checks the chain against its head. The head is locked first, so no append of this subject lands
+   * between reading the head and reading the entries (a false "missing entry").
+   */
   public ChainVerdict verify(String subjectId) {
-    return ChainVerification.verify(
-        subjectId, chainOf(subjectId), em.find(LedgerHead.class, subjectId));
+    LedgerHead head = em.find(LedgerHead.class, subjectId, LockModeType.PESSIMISTIC_WRITE);
+    return ChainVerification.verify(subjectId, chainOf(subjectId), head);
   }
 
   public LedgerEntry entry(String entryId) {
     return entryId == null ? null : em.find(LedgerEntry.class, entryId);
+  }
+
+  /**
+   * The entry as committed, read in a transaction of its own: the caller's transaction may have
+   * begun its snapshot before the entry was committed (REPEATABLE READ, MySQL's default) and would
+   * not see it. Detached: every field is plain.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public LedgerEntry committedEntry(String entryId) {
+    return entry(entryId);
   }
 
   private LedgerHead lockHead(String subjectId) {
@@ -60,7 +75,7 @@ public class Ledger {
       try {
         heads.create(subjectId);
       } catch (PersistenceException | jakarta.transaction.TransactionalException lostTheRace) {
-        // another append created it meanwhile: lock theirs
+        // should INSERT IGNORE ever refuse, the head exists: lock it
       }
     }
     LedgerHead head = em.find(LedgerHead.class, subjectId, LockModeType.PESSIMISTIC_WRITE);

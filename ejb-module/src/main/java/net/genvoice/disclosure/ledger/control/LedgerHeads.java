@@ -7,21 +7,23 @@ import jakarta.transaction.Transactional;
 import net.genvoice.disclosure.ledger.entity.LedgerHead;
 
 /**
- * Creates a subject's chain head on first use, in a transaction of its own so that a lost race
- * (another thread or server inserted it first: the primary key refuses the second) costs only that
- * small transaction, never the append that asked.
+ * Creates a subject's chain head on first use, in a transaction of its own: a racing insert of the
+ * same head (another thread or server) waits for the first and is then ignored ({@code INSERT
+ * IGNORE}, which H2's MySQL mode shares), and the short transaction releases the shared lock that
+ * the duplicate check took before the append locks the row for update. Done inside the append's
+ * transaction, two appends holding that shared lock would deadlock on their upgrade.
  */
 @ApplicationScoped
 public class LedgerHeads {
 
   @PersistenceContext EntityManager em;
 
-  /**
-   * @throws jakarta.persistence.PersistenceException when the head exists already
-   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void create(String subjectId) {
-    em.persist(new LedgerHead(subjectId));
-    em.flush();
+    em.createNativeQuery(
+            "INSERT IGNORE INTO ledger_head (subject_id, last_seq, last_hash) VALUES (?, 0, ?)")
+        .setParameter(1, subjectId)
+        .setParameter(2, LedgerHead.GENESIS)
+        .executeUpdate();
   }
 }

@@ -14,9 +14,10 @@ import net.genvoice.disclosure.registry.entity.Recipient;
 /**
  * P23: the one registry snapshot of the application. Every registry change bumps the single row of
  * {@code registry_version} in its own transaction; {@link #current()} reads that row (one
- * primary-key read, never cached) and rebuilds the snapshot when the version differs from the one
- * it holds. So a change made on any server instance sharing the database takes effect at the next
- * decision everywhere, with no refresh interval to wait for.
+ * primary-key read, never cached) and rebuilds the snapshot when the version is newer than the one
+ * it holds (a transaction whose snapshot of the database is older gets the newer registry). So a
+ * change made on any server instance sharing the database takes effect at the next decision
+ * everywhere, with no refresh interval to wait for.
  */
 @ApplicationScoped
 public class RegistrySnapshots {
@@ -33,12 +34,12 @@ public class RegistrySnapshots {
   public RegistrySnapshot current() {
     long version = version();
     Held now = held;
-    if (now != null && now.version() == version) {
-      return now.snapshot();
+    if (now != null && now.version() >= version) {
+      return now.snapshot(); // the version only grows: a newer snapshot holds for an older view too
     }
     synchronized (this) {
       now = held;
-      if (now == null || now.version() != version) {
+      if (now == null || now.version() < version) {
         now = new Held(version, build());
         held = now;
       }

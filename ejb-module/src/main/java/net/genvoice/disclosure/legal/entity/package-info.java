@@ -1,0 +1,2 @@
+/** Subpoenas and court orders as recorded by the compliance officer (P18). */
+package net.genvoice.disclosure.legal.entity;
