@@ -47,12 +47,14 @@ bash "$server" start >"$GENVOICE_DATA_DIR.start-2.log" 2>&1
 echo "ready after $(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f') s, RSS $(rss_mb) MB"
 
 email="bench-$(date +%s%N)@example.com"
-password='Bench-Orchard-Lantern-58'
-curl -sf -o /dev/null -H 'Content-Type: application/json' "$base/api/v1/customers" -d @- <<JSON
+password='Quartz-Orchard-Lantern-58' # the password policy refuses one containing the name or email
+signed_up=$(curl -s -w '\n%{http_code}' -H 'Content-Type: application/json' "$base/api/v1/customers" -d @- <<JSON
 {"name": "Bench Customer", "email": "$email", "phone": "+1 415 555 0100", "password": "$password",
  "address": {"line1": "1 Main St", "city": "Springfield", "region": "IL", "postalCode": "62701", "country": "US"},
  "paymentMethod": {"type": "paypal", "email": "$email"}}
 JSON
+)
+[ "${signed_up##*$'\n'}" = 201 ] || { echo "sign-up failed: $signed_up" >&2; exit 1; }
 token=$(curl -sf -H 'Content-Type: application/json' "$base/api/v1/auth/token" \
   -d "{\"email\": \"$email\", \"password\": \"$password\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')
 [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $token" "$base/api/v1/me")" = 200 ] \

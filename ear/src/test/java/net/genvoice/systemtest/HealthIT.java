@@ -27,6 +27,20 @@ class HealthIT {
   }
 
   @Test
+  void readyOnlyWithThePortalStarted() {
+    var response = http.get("/health/ready");
+
+    JsonObject webModules =
+        Http.json(response).getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+            .filter(check -> "web-modules".equals(check.getString("name")))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no web-modules check: " + response.body()));
+    assertEquals("UP", webModules.getString("status"), response.body());
+    assertTrue(
+        webModules.getJsonObject("data").getString("started").contains("portal"), response.body());
+  }
+
+  @Test
   void live() {
     var response = http.get("/health/live");
 

@@ -22,6 +22,8 @@ class DatabaseReadinessIT {
   }
 
   @Inject @Readiness DatabaseReadiness readiness;
+  @Inject @Readiness WebModulesReadiness webModulesReadiness;
+  @Inject WebModules webModules;
 
   @Test
   void isUpOnceTheSchemaIsMigratedAndTheDatabaseAnswers() {
@@ -29,5 +31,22 @@ class DatabaseReadinessIT {
 
     assertEquals("database", response.getName());
     assertEquals(HealthCheckResponse.Status.UP, response.getStatus());
+  }
+
+  @Test
+  void webModulesAreDownUntilThePortalHasReportedItsStart() {
+    // no portal in this test archive: nothing has reported yet
+    HealthCheckResponse before = webModulesReadiness.call();
+    assertEquals("web-modules", before.getName());
+    assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
+    assertEquals("portal", before.getData().orElseThrow().get("not started"));
+
+    webModules.started("portal");
+    try {
+      assertEquals(HealthCheckResponse.Status.UP, webModulesReadiness.call().getStatus());
+    } finally {
+      webModules.stopped("portal");
+    }
+    assertEquals(HealthCheckResponse.Status.DOWN, webModulesReadiness.call().getStatus());
   }
 }
