@@ -33,28 +33,9 @@ class AffiliateSoapIT {
 
   @BeforeAll
   static void generateTheClientFromTheLiveWsdl() throws Exception {
-    awaitTheWsdl();
     client =
         GeneratedAffiliateClient.generate(
             new URL(SystemUnderTest.baseUrl() + PartnerHttp.SOAP + "?wsdl"));
-  }
-
-  /**
-   * Readiness turns 200 once the EJB module is up; right after a (re)deployment the web modules may
-   * answer 404 or 500 for a few seconds more (seen when this test ran first). Bounded: 60 s.
-   */
-  private static void awaitTheWsdl() throws InterruptedException {
-    Http http = new Http();
-    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-    int status = 0;
-    while (System.nanoTime() < deadline) {
-      status = http.get(PartnerHttp.SOAP + "?wsdl").statusCode();
-      if (status == 200) {
-        return;
-      }
-      Thread.sleep(500);
-    }
-    throw new AssertionError("The WSDL did not answer 200 within 60 s; last status " + status);
   }
 
   @Test
