@@ -21,6 +21,11 @@ public class RequestBodyLimit implements ContainerRequestFilter {
   /** 64 KiB: ample for any JSON the customer API takes; uploads get their own endpoints. */
   public static final long MAX_BYTES = 64 * 1024;
 
+  /** The upload of the national do-not-call registry file (P12): 64 MiB, some 4 million numbers. */
+  public static final long REGISTRY_FILE_MAX_BYTES = 64L * 1024 * 1024;
+
+  static final String REGISTRY_IMPORTS = "staff/marketing/national-registry/imports";
+
   /**
    * A body announced too large, but not absurdly so, is read and dropped before the refusal: a
    * server that answers and closes with unread bytes makes TCP reset the connection, and the client
@@ -30,15 +35,21 @@ public class RequestBodyLimit implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (request.getLength() > MAX_BYTES) {
+    long limit = limitFor(request.getUriInfo().getPath());
+    if (request.getLength() > limit) {
       if (request.getLength() <= DRAIN_AT_MOST) {
         drain(request.getEntityStream());
       }
       throw new ClientErrorException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
     }
     if (request.hasEntity()) {
-      request.setEntityStream(new BoundedInputStream(request.getEntityStream(), MAX_BYTES));
+      request.setEntityStream(new BoundedInputStream(request.getEntityStream(), limit));
     }
+  }
+
+  static long limitFor(String path) {
+    String relative = path == null ? "" : path.replaceFirst("^/+", "");
+    return relative.startsWith(REGISTRY_IMPORTS) ? REGISTRY_FILE_MAX_BYTES : MAX_BYTES;
   }
 
   private static void drain(InputStream body) {

@@ -1,5 +1,8 @@
 package net.genvoice.sandbox.card;
 
+import static net.genvoice.sandbox.SandboxJson.answer;
+import static net.genvoice.sandbox.SandboxJson.error;
+
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -122,17 +125,5 @@ public class CardProviderServlet extends HttpServlet {
     return Json.createObjectBuilder()
         .add("mode", behaviour.mode().name().toLowerCase(Locale.ROOT))
         .build();
-  }
-
-  private static JsonObject error(String message) {
-    return Json.createObjectBuilder().add("error", message).build();
-  }
-
-  private static void answer(HttpServletResponse response, int status, JsonObject body)
-      throws IOException {
-    response.setStatus(status);
-    response.setContentType("application/json");
-    response.setCharacterEncoding("UTF-8");
-    response.getWriter().write(body.toString());
   }
 }

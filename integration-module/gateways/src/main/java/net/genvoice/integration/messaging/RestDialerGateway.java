@@ -1,0 +1,38 @@
+package net.genvoice.integration.messaging;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Map;
+import net.genvoice.communication.control.CallOrder;
+import net.genvoice.communication.control.DeliveryOutcome;
+import net.genvoice.communication.control.DialerGateway;
+
+/** Queues telemarketing calls with the dialer's REST API ({@code POST /calls}). */
+@Stateless
+public class RestDialerGateway implements DialerGateway {
+
+  @Inject MessagingSettings settings;
+
+  private ProviderClient client;
+
+  @PostConstruct
+  void open() {
+    client = new ProviderClient("dialer", settings.timeout());
+  }
+
+  @PreDestroy
+  void close() {
+    client.close();
+  }
+
+  @Override
+  public DeliveryOutcome call(CallOrder order) {
+    return client.post(
+        settings.dialer(),
+        "calls",
+        order.messageId(),
+        Map.of("reference", order.messageId(), "phone", order.phone(), "script", order.script()));
+  }
+}

@@ -1,0 +1,52 @@
+package net.genvoice.sandbox.messaging;
+
+import jakarta.json.JsonObject;
+import jakarta.servlet.annotation.WebServlet;
+import java.util.Locale;
+
+/**
+ * The mail house's API: {@code POST /mail-house/v1/letters} with {@code reference}, {@code
+ * recipient} (name, line1, line2, city, region, postalCode, country), {@code subject} and {@code
+ * text} prints and posts a letter. An address whose first line contains "Nowhere" is undeliverable
+ * (422 {@code undeliverable_address}). The destination it records is "line1, postalCode, country".
+ */
+@WebServlet("/mail-house/v1/*")
+public class MailHouseServlet extends ProviderSandboxServlet {
+
+  @Override
+  String resource() {
+    return "/letters";
+  }
+
+  @Override
+  String idPrefix() {
+    return "letter_";
+  }
+
+  @Override
+  String destinationOf(JsonObject message) {
+    JsonObject recipient = message.getJsonObject("recipient");
+    if (recipient == null
+        || recipient.getString("name", null) == null
+        || recipient.getString("line1", null) == null
+        || recipient.getString("postalCode", null) == null
+        || recipient.getString("country", null) == null) {
+      return null;
+    }
+    return recipient.getString("line1")
+        + ", "
+        + recipient.getString("postalCode")
+        + ", "
+        + recipient.getString("country");
+  }
+
+  @Override
+  boolean refuses(String destination) {
+    return destination.toLowerCase(Locale.ROOT).contains("nowhere");
+  }
+
+  @Override
+  String refusal() {
+    return "undeliverable_address";
+  }
+}
