@@ -80,7 +80,12 @@ class DisclosureApiIT {
     assertEquals(List.of("IDENTITY"), strings(disclosure.getJsonArray("dataCategories")));
     assertEquals("SUCCEEDED", disclosure.getString("outcome"));
     assertEquals(
-        4, count("SELECT COUNT(*) FROM disclosure_ledger_entry WHERE subject_id = ?", customer.id));
+        4,
+        count(
+            "SELECT COUNT(*) FROM disclosure_ledger_entry WHERE subject_id = ? AND recipient_id = ?",
+            customer.id,
+            court),
+        "two releases to the court and their outcomes (the sign-up's tokenisation aside)");
 
     JsonObject verification =
         Http.json(
@@ -292,6 +297,14 @@ class DisclosureApiIT {
   @Test
   void aCustomerOpensAndWithdrawsACreditApplication() {
     ApiCustomer customer = ApiCustomer.signedUp();
+    // the credit inquiry that opening runs finds the agency unavailable (one try, two retries):
+    // the application stays open, to be withdrawn
+    assertEquals(
+        200,
+        HTTP.putJson(
+                "/sandbox/credit-agency/v1/sandbox/behaviour",
+                Json.createObjectBuilder().add("mode", "fail").add("times", 3).build())
+            .statusCode());
     HttpResponse<String> opened =
         customer.post(
             "/api/v1/me/credit-applications",
@@ -398,7 +411,7 @@ class DisclosureApiIT {
         .toList();
   }
 
-  private static long count(String sql, String parameter) throws SQLException {
-    return Database.count(sql, parameter);
+  private static long count(String sql, String... parameters) throws SQLException {
+    return Database.count(sql, parameters);
   }
 }

@@ -25,11 +25,13 @@ public final class Database {
         System.getProperty("genvoice.db.password", ""));
   }
 
-  /** The single number a query with one parameter answers, such as a COUNT(*). */
-  public static long count(String sql, String parameter) throws SQLException {
+  /** The single number a query with these parameters answers, such as a COUNT(*). */
+  public static long count(String sql, String... parameters) throws SQLException {
     try (Connection connection = connect();
         var statement = connection.prepareStatement(sql)) {
-      statement.setString(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setString(i + 1, parameters[i]);
+      }
       try (ResultSet rows = statement.executeQuery()) {
         rows.next();
         return rows.getLong(1);

@@ -22,9 +22,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  *
  * <p>The module's outbound ports are implemented in integration-module, so the jar alone does not
  * deploy (WELD-001408, unsatisfied {@code PaymentGateway}): every archive carries the test-only
- * stand-ins of those ports, such as {@link RecordingPaymentGateway} and {@link RecordingMessaging}.
- * In {@code WEB-INF/classes} they satisfy the injection points of the jar in {@code WEB-INF/lib}: a
- * WAR is one module, and CDI lets its bean archives see each other's beans.
+ * stand-ins of those ports ({@link RecordingPaymentGateway}, {@link RecordingPartners}, {@link
+ * RecordingMessaging}). In {@code WEB-INF/classes} they satisfy the injection points of the jar in
+ * {@code WEB-INF/lib}: a WAR is one module, and CDI lets its bean archives see each other's beans.
  */
 public final class Deployments {
 
@@ -50,6 +50,8 @@ public final class Deployments {
         .addAsResource(CONFIG, "META-INF/microprofile-config.properties")
         .addAsWebInfResource(beansXml(), "beans.xml")
         .addClasses(Deployments.class, RecordingPaymentGateway.class, RecordingMessaging.class)
+        .addClasses(RecordingPartners.class)
+        .addClasses(RecordingPartners.class.getDeclaredClasses())
         .addClasses(testClasses);
   }
 

@@ -1,6 +1,8 @@
 package net.genvoice.credit.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -11,17 +13,22 @@ import java.util.Optional;
 import net.genvoice.credit.entity.CreditApplication;
 import net.genvoice.customer.boundary.CustomerNotFoundException;
 import net.genvoice.customer.entity.Customer;
+import net.genvoice.decision.entity.AutomatedDecision;
+import net.genvoice.decision.entity.DecisionKind;
 import net.genvoice.platform.error.InvalidInputException;
 
 /**
  * P21: a customer's credit applications. One may be open at a time; a credit inquiry with a credit
  * agency is permitted by the policy engine only while it is open. The credit agency gateway finds
  * the open one with {@link #openApplication} and marks it {@link #decide decided} once answered.
+ * Opening one fires {@link CreditApplicationOpened}, on which {@link CreditChecks} runs the inquiry
+ * once the application is committed.
  */
 @Stateless
 public class CreditApplications {
 
   @PersistenceContext EntityManager em;
+  @Inject Event<CreditApplicationOpened> opened;
 
   Clock clock = Clock.systemUTC();
 
@@ -36,9 +43,11 @@ public class CreditApplications {
             ? null
             : command.description().strip();
     CreditApplication application =
-        new CreditApplication(customer.id(), description, clock.instant());
+        new CreditApplication(
+            customer.id(), description, command == null ? null : command.terms(), clock.instant());
     em.persist(application);
     em.flush();
+    opened.fire(new CreditApplicationOpened(customer.id(), application.id())); // P21: the inquiry
     return CreditApplicationView.of(application);
   }
 
@@ -59,7 +68,7 @@ public class CreditApplications {
     return em.createNamedQuery(CreditApplication.OF_CUSTOMER, CreditApplication.class)
         .setParameter("customer", id)
         .getResultStream()
-        .map(CreditApplicationView::of)
+        .map(application -> CreditApplicationView.of(application, checkOf(application)))
         .toList();
   }
 
@@ -82,6 +91,18 @@ public class CreditApplications {
     application.decide(clock.instant());
     em.flush();
     return CreditApplicationView.of(application);
+  }
+
+  /** P21, P22: the automated decision made on the application's credit inquiry, if any. */
+  private CreditCheckView checkOf(CreditApplication application) {
+    return em.createNamedQuery(AutomatedDecision.BY_REF, AutomatedDecision.class)
+        .setParameter("ref", application.id())
+        .setParameter("kind", DecisionKind.CREDITWORTHINESS)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst()
+        .map(CreditCheckView::of)
+        .orElse(null);
   }
 
   private Optional<CreditApplication> openOf(String customerId) {

@@ -58,9 +58,19 @@ public class CreditApplication {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  /** P21: "standard" (soft inquiry) or "financing" (hard inquiry); null is standard. */
+  @PersonalData(PiCategory.CREDIT)
+  @Column(name = "credit_terms")
+  private String terms;
+
   @NotPersonal @Version private long version;
 
   protected CreditApplication() {}
+
+  public CreditApplication(String customerId, String description, String terms, Instant openedAt) {
+    this(customerId, description, openedAt);
+    this.terms = terms;
+  }
 
   public CreditApplication(String customerId, String description, Instant openedAt) {
     this.id = UUID.randomUUID().toString();
@@ -88,6 +98,14 @@ public class CreditApplication {
     closedAt = when;
     return true;
   }
+
+  /** P21: the credit terms applied for; only "financing" needs a hard inquiry. */
+  public String terms() {
+    return terms == null ? STANDARD_TERMS : terms;
+  }
+
+  public static final String STANDARD_TERMS = "standard";
+  public static final String FINANCING_TERMS = "financing";
 
   public boolean isOpen() {
     return status == CreditApplicationStatus.OPEN;

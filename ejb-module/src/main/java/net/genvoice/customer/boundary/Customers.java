@@ -68,7 +68,7 @@ public class Customers {
             PaymentMethodEnrolment.postal(command.address()),
             null,
             clock.instant());
-    customer.add(enrolment.enrol(command.paymentMethod(), customer.name()));
+    customer.add(enrolment.enrol(command.paymentMethod(), customer.id(), customer.name()));
     persist(customer);
     return CustomerView.of(customer);
   }
@@ -112,7 +112,7 @@ public class Customers {
     FieldErrors errors = new FieldErrors();
     enrolment.validate(command, "", errors);
     errors.throwIfAny();
-    PaymentMethod method = customer.add(enrolment.enrol(command, customer.name()));
+    PaymentMethod method = customer.add(enrolment.enrol(command, customer.id(), customer.name()));
     flush();
     return PaymentMethodView.of(method);
   }

@@ -23,6 +23,14 @@ public enum DisclosableField {
   PAYMENT_LAST4("paymentMethod.last4", PiCategory.PAYMENT),
   PAYMENT_EXPIRY("paymentMethod.expiry", PiCategory.PAYMENT),
   PAYMENT_BILLING_ADDRESS("paymentMethod.billingAddress", PiCategory.PAYMENT),
+  /**
+   * P03: the card number, released only to the card provider's tokenisation; the ledger records the
+   * field's name, never its value, and GenVoice never stores it.
+   */
+  CARD_NUMBER("paymentMethod.cardNumber", PiCategory.PAYMENT),
+  /** P03: the card's security code, like the number only ever to the tokenisation. */
+  CARD_CVV("paymentMethod.cvv", PiCategory.PAYMENT),
+  CARD_HOLDER_NAME("paymentMethod.holderName", PiCategory.PAYMENT),
   PAYPAL_ACCOUNT("paymentMethod.paypalAccount", PiCategory.PAYMENT),
   SESSION_IP_ADDRESS("session.ipAddress", PiCategory.DEVICE_AND_SESSION),
   SESSION_DEVICE_ID("session.deviceId", PiCategory.DEVICE_AND_SESSION),

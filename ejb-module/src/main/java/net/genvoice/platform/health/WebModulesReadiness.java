@@ -22,7 +22,7 @@ public class WebModulesReadiness implements HealthCheck {
   @Inject WebModules modules;
 
   @Inject
-  @ConfigProperty(name = "genvoice.health.web-modules", defaultValue = "portal")
+  @ConfigProperty(name = "genvoice.health.web-modules", defaultValue = "portal,partner-services")
   List<String> expected;
 
   @Override

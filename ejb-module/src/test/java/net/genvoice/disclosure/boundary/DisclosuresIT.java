@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DisclosuresIT {
 
   static final String ROWS_OF =
-      "SELECT * FROM disclosure_ledger_entry WHERE subject_id = ? ORDER BY seq_no";
+      "SELECT * FROM disclosure_ledger_entry WHERE subject_id = ? AND seq_no > ? ORDER BY seq_no";
 
   @Deployment
   static WebArchive deployment() {
@@ -69,12 +69,16 @@ class DisclosuresIT {
   RegistryRows registry;
   String customer;
   String cardProvider;
+  long signedUp;
 
   @BeforeEach
   void setUp() {
     db = new DatabaseRows(database.dataSource());
     registry = new RegistryRows(db);
     customer = customers.signUp(SignUps.withVisa(uniqueEmail("Ledger"))).id();
+    // P20: the sign-up's card tokenisation is itself a recorded release (and its outcome)
+    signedUp =
+        db.count("SELECT COUNT(*) FROM disclosure_ledger_entry WHERE subject_id = ?", customer);
     cardProvider =
         registry.register(
             "card",
@@ -90,10 +94,10 @@ class DisclosuresIT {
     assertTrue(release.permitted(), release.toString());
     assertEquals(Set.of(PAYMENT_TOKEN), release.fields());
     assertNull(release.reasonCode());
-    Map<String, Object> row = db.single(ROWS_OF, customer);
+    Map<String, Object> row = db.single(ROWS_OF, customer, signedUp);
     assertEquals(release.releaseId(), row.get("id"));
     assertEquals("RELEASE", row.get("entry_type"));
-    assertEquals(1L, ((Number) row.get("seq_no")).longValue());
+    assertEquals(signedUp + 1, ((Number) row.get("seq_no")).longValue());
     assertEquals(cardProvider, row.get("recipient_id"));
     assertEquals("Test card", row.get("recipient_name"));
     assertEquals("VERIFY_PAYMENT_METHOD", row.get("purpose"));
@@ -105,7 +109,7 @@ class DisclosuresIT {
 
     disclosures.recordOutcome(release.releaseId(), ReleaseOutcome.SUCCEEDED, "tokenised");
 
-    List<Map<String, Object>> rows = db.query(ROWS_OF, customer);
+    List<Map<String, Object>> rows = db.query(ROWS_OF, customer, signedUp);
     assertEquals(2, rows.size());
     assertEquals("OUTCOME", rows.get(1).get("entry_type"));
     assertEquals(release.releaseId(), rows.get(1).get("release_id"));
@@ -114,7 +118,7 @@ class DisclosuresIT {
     assertEquals(rows.get(0).get("entry_hash"), rows.get(1).get("previous_hash"));
     LedgerVerificationView verification = ledger.verify(customer);
     assertTrue(verification.intact(), verification.toString());
-    assertEquals(2, verification.entries());
+    assertEquals(signedUp + 2, verification.entries());
   }
 
   @Test
@@ -153,7 +157,7 @@ class DisclosuresIT {
     assertFalse(release.permitted());
     assertEquals(Set.of(), release.fields());
     assertEquals("sale-never-permitted", release.reasonCode());
-    Map<String, Object> row = db.single(ROWS_OF, customer);
+    Map<String, Object> row = db.single(ROWS_OF, customer, signedUp);
     assertEquals(release.releaseId(), row.get("id"));
     assertEquals("DENIAL", row.get("entry_type"));
     assertEquals("sale-never-permitted", row.get("reason_code"));
@@ -164,7 +168,8 @@ class DisclosuresIT {
         () -> disclosures.recordOutcome(release.releaseId(), ReleaseOutcome.SUCCEEDED, null),
         "a denial has no outcome");
     assertEquals(
-        1, db.count("SELECT COUNT(*) FROM disclosure_ledger_entry WHERE subject_id = ?", customer));
+        signedUp + 1,
+        db.count("SELECT COUNT(*) FROM disclosure_ledger_entry WHERE subject_id = ?", customer));
   }
 
   @Test
@@ -179,7 +184,7 @@ class DisclosuresIT {
             "agency",
             RecipientKind.CREDIT_AGENCY,
             Map.of(Purpose.CREDIT_INQUIRY, Set.of(CUSTOMER_NAME)));
-    int sequence = 0;
+    long sequence = signedUp;
     for (DenialReason reason : DenialReason.values()) {
       ReleaseCommand command =
           switch (reason) {
@@ -246,7 +251,7 @@ class DisclosuresIT {
     }
     LedgerVerificationView verification = ledger.verify(customer);
     assertTrue(verification.intact(), verification.toString());
-    assertEquals(DenialReason.values().length, verification.entries());
+    assertEquals(DenialReason.values().length + signedUp, verification.entries());
   }
 
   @Test
@@ -324,7 +329,10 @@ class DisclosuresIT {
         InvalidInputException.class,
         () -> disclosures.recordOutcome("no-such-release", ReleaseOutcome.FAILED, "timeout"));
     assertEquals(before, db.countAll("disclosure_ledger_entry"), "nothing written");
-    assertEquals(0, db.count("SELECT COUNT(*) FROM ledger_head WHERE subject_id = ?", customer));
+    assertEquals(
+        signedUp,
+        db.count("SELECT last_seq FROM ledger_head WHERE subject_id = ?", customer),
+        "the chain's head is where the sign-up left it");
   }
 
   @Test
@@ -336,7 +344,7 @@ class DisclosuresIT {
             verify(beingSignedUp, cardProvider, Set.of(PAYMENT_TOKEN), null));
 
     assertTrue(release.permitted());
-    Map<String, Object> row = db.single(ROWS_OF, beingSignedUp);
+    Map<String, Object> row = db.single(ROWS_OF, beingSignedUp, 0);
     assertEquals(release.releaseId(), row.get("id"));
     assertTrue(ledger.verify(beingSignedUp).intact());
   }

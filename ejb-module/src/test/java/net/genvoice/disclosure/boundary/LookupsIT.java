@@ -146,12 +146,12 @@ class LookupsIT {
     assertEquals("no-open-credit-application", inquiry(agency).reasonCode());
 
     CreditApplicationView opened =
-        creditApplications.open(customer, new CreditApplicationCommand("Business line"));
+        creditApplications.open(customer, new CreditApplicationCommand("Business line", null));
     assertEquals("OPEN", opened.status());
     assertTrue(inquiry(agency).permitted(), "P21: with an open application");
     assertThrows(
         InvalidInputException.class,
-        () -> creditApplications.open(customer, new CreditApplicationCommand(null)),
+        () -> creditApplications.open(customer, new CreditApplicationCommand(null, null)),
         "one open application at a time");
 
     CreditApplicationView withdrawn = creditApplications.withdraw(customer, opened.id());
@@ -159,7 +159,7 @@ class LookupsIT {
     assertEquals("no-open-credit-application", inquiry(agency).reasonCode(), "withdrawn");
 
     CreditApplicationView second =
-        creditApplications.open(customer, new CreditApplicationCommand(null));
+        creditApplications.open(customer, new CreditApplicationCommand(null, null));
     assertTrue(inquiry(agency).permitted());
     assertEquals("DECIDED", creditApplications.decide(second.id()).status());
     assertEquals("no-open-credit-application", inquiry(agency).reasonCode(), "decided");

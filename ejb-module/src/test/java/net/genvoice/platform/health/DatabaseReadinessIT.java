@@ -34,18 +34,21 @@ class DatabaseReadinessIT {
   }
 
   @Test
-  void webModulesAreDownUntilThePortalHasReportedItsStart() {
-    // no portal in this test archive: nothing has reported yet
+  void webModulesAreDownUntilThePortalAndThePartnerServicesHaveReportedTheirStart() {
+    // neither web module is in this test archive: nothing has reported yet
     HealthCheckResponse before = webModulesReadiness.call();
     assertEquals("web-modules", before.getName());
     assertEquals(HealthCheckResponse.Status.DOWN, before.getStatus());
-    assertEquals("portal", before.getData().orElseThrow().get("not started"));
+    assertEquals("partner-services,portal", before.getData().orElseThrow().get("not started"));
 
     webModules.started("portal");
+    assertEquals(HealthCheckResponse.Status.DOWN, webModulesReadiness.call().getStatus());
+    webModules.started("partner-services");
     try {
       assertEquals(HealthCheckResponse.Status.UP, webModulesReadiness.call().getStatus());
     } finally {
       webModules.stopped("portal");
+      webModules.stopped("partner-services");
     }
     assertEquals(HealthCheckResponse.Status.DOWN, webModulesReadiness.call().getStatus());
   }

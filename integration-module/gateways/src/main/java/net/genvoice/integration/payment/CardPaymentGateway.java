@@ -1,99 +1,130 @@
 package net.genvoice.integration.payment;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.client.Client;
-import jakarta.ws.rs.client.ClientBuilder;
-import jakarta.ws.rs.client.Entity;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
+import java.util.Set;
+import java.util.UUID;
+import net.genvoice.disclosure.entity.DisclosableField;
+import net.genvoice.disclosure.entity.Purpose;
+import net.genvoice.disclosure.outbound.ReleasedData;
+import net.genvoice.integration.partner.JsonPayload;
+import net.genvoice.integration.partner.PartnerFailures;
+import net.genvoice.integration.partner.PartnerRefusedException;
 import net.genvoice.payment.control.CardDeclinedException;
 import net.genvoice.payment.control.CardDetails;
 import net.genvoice.payment.control.CardToken;
+import net.genvoice.payment.control.Money;
+import net.genvoice.payment.control.PaymentDeclinedException;
 import net.genvoice.payment.control.PaymentGateway;
-import net.genvoice.platform.error.ProviderUnavailableException;
+import net.genvoice.payment.control.ProviderReceipt;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Calls the card provider's tokenisation API ({@code genvoice.payment.card.url}; by default the
- * sandbox in the same server). Every call has a connect and a read timeout. Nothing of the card is
- * logged but its last four.
+ * The card payment provider over its REST API ({@link CardProviderClient}: timeouts, retries with
+ * one idempotency key, circuit breaker). Each call first checks that its release is for this
+ * provider, for the call's purpose and with exactly the fields the call sends (the backstop behind
+ * the boundary's decision, P20, P23), then sends only those. Nothing of a card is logged (P03).
  */
 @Stateless
 public class CardPaymentGateway implements PaymentGateway {
 
-  private static final Logger LOG = Logger.getLogger(CardPaymentGateway.class.getName());
-  private static final String PROVIDER = "card payment provider";
+  static final String PROVIDER = "card payment provider";
+
+  static final JsonPayload TOKENISATION =
+      JsonPayload.naming(
+          Map.of(
+              DisclosableField.CARD_NUMBER, "number",
+              DisclosableField.CARD_CVV, "cvv",
+              DisclosableField.PAYMENT_EXPIRY, "expiry",
+              DisclosableField.CARD_HOLDER_NAME, "holderName"));
+  static final JsonPayload TOKEN =
+      JsonPayload.naming(Map.of(DisclosableField.PAYMENT_TOKEN, "token"));
+
+  @Inject CardProviderClient client;
 
   @Inject
-  @ConfigProperty(
-      name = "genvoice.sandbox.base-url",
-      defaultValue = "http://127.0.0.1:8080/sandbox")
-  String sandboxBaseUrl;
+  @ConfigProperty(name = "genvoice.payment.card.recipient", defaultValue = "card-provider")
+  String recipientId;
 
-  @Inject
-  @ConfigProperty(name = "genvoice.payment.card.url")
-  Optional<String> providerUrl;
-
-  @Inject
-  @ConfigProperty(name = "genvoice.payment.card.timeout", defaultValue = "PT10S")
-  String timeout;
-
-  private Client client;
-
-  @PostConstruct
-  void open() {
-    long millis = Duration.parse(timeout).toMillis();
-    client =
-        ClientBuilder.newBuilder()
-            .connectTimeout(Math.min(millis, 5_000), TimeUnit.MILLISECONDS)
-            .readTimeout(millis, TimeUnit.MILLISECONDS)
-            .build();
-  }
-
-  @PreDestroy
-  void close() {
-    client.close();
+  @Override
+  public String recipientId() {
+    return recipientId;
   }
 
   @Override
-  public CardToken tokenize(CardDetails card) {
-    String base = providerUrl.orElse(sandboxBaseUrl + "/card-provider/v1");
-    Map<String, Object> body =
-        Map.of(
-            "number", card.number(),
-            "expiryMonth", card.expiryMonth(),
-            "expiryYear", card.expiryYear(),
-            "cvv", card.cvv(),
-            "holderName", card.holderName());
-    try (Response response =
-        client
-            .target(base)
-            .path("tokens")
-            .request(MediaType.APPLICATION_JSON)
-            .post(Entity.json(body))) {
-      if (response.getStatus() == 201 || response.getStatus() == 200) {
-        JsonObject json = response.readEntity(JsonObject.class);
-        return new CardToken(json.getString("token"), json.getString("last4"));
+  public CardToken tokenize(ReleasedData card) {
+    card.requireFor(recipientId, Purpose.VERIFY_PAYMENT_METHOD, CardDetails.FIELDS, Set.of());
+    CardDetails details = CardDetails.of(card);
+    JsonObject body =
+        TOKENISATION
+            .of(card)
+            .remove("expiry")
+            .add("expiryMonth", details.expiryMonth())
+            .add("expiryYear", details.expiryYear())
+            .build();
+    JsonObject answer = call("tokens", body, UUID.randomUUID().toString(), true);
+    return new CardToken(answer.getString("token"), answer.getString("last4"));
+  }
+
+  @Override
+  public void verify(ReleasedData card, String idempotencyKey) {
+    tokenOnly(card, Purpose.VERIFY_PAYMENT_METHOD);
+    call("verifications", TOKEN.of(card).build(), idempotencyKey, true);
+  }
+
+  @Override
+  public ProviderReceipt authorize(ReleasedData instrument, Money amount, String idempotencyKey) {
+    tokenOnly(instrument, Purpose.PROCESS_PAYMENT);
+    return PaymentCalls.receipt(
+        call(
+            "authorizations",
+            PaymentCalls.authorization(TOKEN.of(instrument), amount),
+            idempotencyKey,
+            false));
+  }
+
+  @Override
+  public ProviderReceipt capture(
+      ReleasedData instrument, String authorizationId, Money amount, String idempotencyKey) {
+    tokenOnly(instrument, Purpose.PROCESS_PAYMENT);
+    return PaymentCalls.receipt(
+        call(
+            "captures",
+            PaymentCalls.capture(TOKEN.of(instrument), authorizationId, amount),
+            idempotencyKey,
+            false));
+  }
+
+  @Override
+  public ProviderReceipt refund(
+      ReleasedData instrument, String chargeId, Money amount, String idempotencyKey) {
+    tokenOnly(instrument, Purpose.PROCESS_PAYMENT);
+    return PaymentCalls.receipt(
+        call(
+            "refunds",
+            PaymentCalls.refund(TOKEN.of(instrument), chargeId, amount),
+            idempotencyKey,
+            false));
+  }
+
+  private void tokenOnly(ReleasedData released, Purpose purpose) {
+    released.requireFor(recipientId, purpose, TOKEN.fields(), Set.of());
+  }
+
+  private JsonObject call(String path, JsonObject body, String key, boolean cardCheck) {
+    try {
+      return client.post(path, body, key);
+    } catch (PartnerRefusedException e) {
+      throw cardCheck
+          ? new CardDeclinedException("the provider refused it")
+          : new PaymentDeclinedException(e.error());
+    } catch (RuntimeException e) {
+      if (PartnerFailures.isUnavailability(e)) {
+        throw PartnerFailures.unavailable(PROVIDER, e);
       }
-      if (response.getStatus() == 402 || response.getStatus() == 422) {
-        throw new CardDeclinedException("the provider refused it");
-      }
-      LOG.warning(() -> "Card tokenisation answered HTTP " + response.getStatus() + " for " + card);
-      throw new ProviderUnavailableException(PROVIDER);
-    } catch (ProcessingException e) {
-      LOG.warning(
-          () -> "Card tokenisation failed for " + card + ": " + e.getClass().getSimpleName());
-      throw new ProviderUnavailableException(PROVIDER);
+      throw e;
     }
   }
 }
