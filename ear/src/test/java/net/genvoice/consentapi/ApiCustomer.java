@@ -55,6 +55,11 @@ public final class ApiCustomer {
     return send("POST", path, body);
   }
 
+  /** The customer's bearer token, for a request with headers of its own. */
+  String token() {
+    return token;
+  }
+
   public JsonArray array(String path) {
     return Http.jsonArray(get(path));
   }

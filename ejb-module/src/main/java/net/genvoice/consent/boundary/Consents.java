@@ -76,6 +76,36 @@ public class Consents {
     return append(customer, terms, false, evidence);
   }
 
+  /** What a consent event of the Global Privacy Control signal records as shown. */
+  public static final String PRIVACY_SIGNAL_TEXT =
+      "Your browser sent the Global Privacy Control signal (Sec-GPC: 1). GenVoice treats it as"
+          + " your opt-out of sharing your personal information with third parties for their own"
+          + " marketing.";
+
+  /**
+   * P24: a browser's Global Privacy Control signal is the customer's withdrawal of third-party
+   * marketing, recorded once on the browser-signal channel: nothing is written while that consent
+   * is already withdrawn, so a signal on every request yields one event. Empty when nothing was
+   * written.
+   */
+  public Optional<ConsentEventView> honourPrivacySignal(String customerId, String sourceAddress) {
+    ConsentKey key = ConsentKey.of(ConsentPurpose.THIRD_PARTY_MARKETING, null, null);
+    if (!awaitsWithdrawal(requireActive(customerId), key)) {
+      return Optional.empty();
+    }
+    Customer customer = lockActive(customerId);
+    if (!awaitsWithdrawal(customer.id(), key)) {
+      return Optional.empty(); // another request recorded it while this one waited for the lock
+    }
+    ConsentEvidence evidence =
+        ConsentEvidence.browserSignal(
+            PRIVACY_SIGNAL_TEXT,
+            ConsentPurpose.TEXT_VERSION,
+            SourceAddresses.truncate(sourceAddress).orElse(null));
+    return Optional.of(
+        append(customer, new ConsentRequests.Terms(key, List.of()), false, evidence));
+  }
+
   /** P17: a consent the customer gave or withdrew verbally, during the referenced call. */
   public ConsentEventView recordVerbal(
       String staffId, @NotNull @Valid CapturedConsentCommand command) {
@@ -173,6 +203,14 @@ public class Consents {
             .map(ConsentEvent::sequence)
             .orElse(0L)
         + 1;
+  }
+
+  /** Whether the key has no event yet or its latest event is a grant. */
+  private boolean awaitsWithdrawal(String subjectId, ConsentKey key) {
+    return ConsentState.of(historyOf(subjectId))
+        .latestOf(key)
+        .map(ConsentEvent::isGranted)
+        .orElse(true);
   }
 
   private List<ConsentEvent> historyOf(String subjectId) {
