@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import net.genvoice.systemtest.Database;
 import net.genvoice.systemtest.Http;
@@ -109,8 +110,25 @@ final class Partners {
             .build());
   }
 
-  /** Every ledger entry of the subject, oldest first. */
+  /**
+   * The recipients a sign-up itself releases to (the payment method's tokenisation or verification,
+   * its fraud screening): the partner tests' customers bring these entries with them.
+   */
+  private static final Set<String> SIGN_UP_RECIPIENTS =
+      Set.of("card-provider", "paypal", "fraud-service");
+
+  /**
+   * The subject's ledger entries of everything but its own sign-up, oldest first: what partner
+   * calls decided and released.
+   */
   static List<Entry> ledgerOf(String subjectId) {
+    return everyEntryOf(subjectId).stream()
+        .filter(entry -> !SIGN_UP_RECIPIENTS.contains(entry.recipientId()))
+        .toList();
+  }
+
+  /** Every ledger entry of the subject, oldest first. */
+  static List<Entry> everyEntryOf(String subjectId) {
     List<Entry> entries = new ArrayList<>();
     try (Connection db = Database.connect();
         PreparedStatement query =
