@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Throughput of a policy-checked, ledger-recorded disclosure through the partner REST endpoint (issue 4):
 #   POST /partner/api/v1/customer-data-requests as the demo affiliate (HTTP Basic), asking for two fields of one
-#   customer: credential check, request check, customer lookup, Disclosures.authorize (the policy engine over the
-#   registry snapshot, a RELEASE entry appended to the customer's hash chain in its own transaction), the
-#   permitted values read, the OUTCOME entry appended (a second chained append), JSON -
+#   customer: credential check, request check, customer lookup, Disclosures.answer (in one transaction: the policy
+#   engine over the registry snapshot, the permitted values read, one RELEASE entry carrying its outcome appended
+#   to the customer's hash chain under the chain head's row lock, commit), JSON -
 #   against GET /api/v1/me for the same customer (bearer token lookup, JPA read of the customer and payment
 #   methods, masking, JSON), on the same server in the same run. Goal: the partner call at least 70% of
 #   /api/v1/me's requests per second. No setting turns the engine or the ledger off (none exists), and a partner
-#   call is only answered 200 after both ledger appends committed: the run fails on any other status.
+#   call is only answered 200 after its ledger entry committed: the run fails on any other status.
 #
 #   bench/partner-throughput.sh
 # Settings: BENCH_PORTBASE (default 38500), BENCH_DATA_DIR (default ear/target/bench-partner-data, made fresh),

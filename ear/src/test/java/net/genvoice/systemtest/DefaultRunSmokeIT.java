@@ -111,7 +111,11 @@ class DefaultRunSmokeIT {
                 + tail(log));
       }
       try {
-        if (http.get(BASE.resolve("/health/ready")).statusCode() == 200) {
+        // both: readiness answers 200 as soon as the domain has loaded what it had deployed, which
+        // on
+        // a restart is before the script has checked that deployment against the EAR and announced
+        if (http.get(BASE.resolve("/health/ready")).statusCode() == 200
+            && output(log).contains("[genvoice] ready:")) {
           return;
         }
       } catch (RuntimeException notListeningYet) {

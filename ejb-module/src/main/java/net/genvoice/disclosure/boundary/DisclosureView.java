@@ -7,7 +7,8 @@ import net.genvoice.disclosure.ledger.entity.LedgerEntry;
 /**
  * One disclosure as its customer sees it: to whom, when, why (purpose, legal basis and its
  * reference), which data (categories and the exact fields) and how the call ended ({@code
- * SUCCEEDED}, {@code FAILED}, or null while none is recorded).
+ * SUCCEEDED}, {@code FAILED}, or null while none is recorded): the latest OUTCOME entry of the
+ * release, or the outcome the release entry carries itself (a synchronous answer).
  */
 public record DisclosureView(
     String id,
@@ -34,6 +35,6 @@ public record DisclosureView(
         release.issuingAuthority(),
         release.categoryList(),
         release.fieldNameList(),
-        outcome == null ? null : outcome.outcome());
+        outcome == null ? release.outcome() : outcome.outcome());
   }
 }

@@ -50,18 +50,74 @@ public class Disclosures {
   public Release authorize(ReleaseCommand command) {
     ReleaseCommands.check(command);
     RegistrySnapshot snapshot = registry.current();
-    FieldSet requested = FieldSet.copyOf(command.fields());
-    Decision decision =
-        engine.decide(
-            new DisclosureRequest(
-                command.subjectId(),
-                command.recipientId(),
-                command.purpose(),
-                command.basis(),
-                requested,
-                command.reference(),
-                command.issuingAuthority()),
-            snapshot);
+    Decision decision = decide(command, snapshot);
+    return record(command, snapshot, decision, null, null);
+  }
+
+  /**
+   * A synchronous answer from GenVoice's own data, as an inbound partner call needs it: decides,
+   * and on a permit reads the permitted fields' values and appends one RELEASE entry that carries
+   * its own outcome (SUCCEEDED, with how many values went out via which channel), all in one new
+   * transaction; a denial is a DENIAL entry and no values. Nothing is recorded as released unless
+   * the values were read: should reading fail, the whole transaction rolls back.
+   *
+   * @throws InvalidInputException for a malformed command (nothing is recorded)
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public Answer answer(ReleaseCommand command, String channel) {
+    ReleaseCommands.check(command);
+    RegistrySnapshot snapshot = registry.current();
+    Decision decision = decide(command, snapshot);
+    if (!decision.isPermitted()) {
+      return new Answer(record(command, snapshot, decision, null, null), Map.of());
+    }
+    Map<DisclosableField, String> answered = values.of(command.subjectId(), decision.fields());
+    Release release =
+        record(
+            command,
+            snapshot,
+            decision,
+            ReleaseOutcome.SUCCEEDED,
+            "Answered "
+                + answered.size()
+                + " of "
+                + decision.fields().size()
+                + " permitted fields via "
+                + channel);
+    return new Answer(release, answered);
+  }
+
+  /** A release decided and recorded, with the values it answered (none for a denial). */
+  public record Answer(Release release, Map<DisclosableField, String> values) {
+
+    public Answer {
+      values = Map.copyOf(values);
+    }
+  }
+
+  private Decision decide(ReleaseCommand command, RegistrySnapshot snapshot) {
+    return engine.decide(
+        new DisclosureRequest(
+            command.subjectId(),
+            command.recipientId(),
+            command.purpose(),
+            command.basis(),
+            FieldSet.copyOf(command.fields()),
+            command.reference(),
+            command.issuingAuthority()),
+        snapshot);
+  }
+
+  /**
+   * Appends a permit as a RELEASE entry (with its outcome when already known), a denial as a
+   * DENIAL.
+   */
+  private Release record(
+      ReleaseCommand command,
+      RegistrySnapshot snapshot,
+      Decision decision,
+      ReleaseOutcome outcome,
+      String detail) {
     boolean permitted = decision.isPermitted();
     String reasonCode = decision.reason().map(DenialReason::code).orElse(null);
     LedgerEntry entry =
@@ -78,13 +134,13 @@ public class Disclosures {
                 command.basis(),
                 command.reference(),
                 command.issuingAuthority(),
-                permitted ? decision.fields() : requested,
+                permitted ? decision.fields() : FieldSet.copyOf(command.fields()),
                 command.requestId(),
                 null,
                 reasonCode,
                 decision.explanation(),
-                null,
-                null));
+                outcome == null ? null : outcome.name(),
+                truncated(detail)));
     return new Release(
         entry.id(),
         command.subjectId(),
@@ -94,6 +150,12 @@ public class Disclosures {
         decision.fields().toSet(),
         reasonCode,
         decision.explanation());
+  }
+
+  private static String truncated(String detail) {
+    return detail == null || detail.length() <= DETAIL_MAX
+        ? detail
+        : detail.substring(0, DETAIL_MAX);
   }
 
   /**
@@ -123,9 +185,7 @@ public class Disclosures {
             null,
             null,
             outcome.name(),
-            detail == null || detail.length() <= DETAIL_MAX
-                ? detail
-                : detail.substring(0, DETAIL_MAX)));
+            truncated(detail)));
   }
 
   /**

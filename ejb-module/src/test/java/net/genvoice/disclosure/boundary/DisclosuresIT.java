@@ -151,6 +151,35 @@ class DisclosuresIT {
   }
 
   @Test
+  void anAnswerFromGenVoicesDataIsOneReleaseEntryCarryingItsOutcomeAndExactlyItsValues() {
+    Disclosures.Answer answer =
+        disclosures.answer(
+            verify(customer, cardProvider, Set.of(PAYMENT_TOKEN, PAYMENT_LAST4), "req-answer"),
+            "REST");
+
+    assertTrue(answer.release().permitted());
+    assertEquals(Set.of(PAYMENT_TOKEN, PAYMENT_LAST4), answer.values().keySet());
+    assertEquals("1111", answer.values().get(PAYMENT_LAST4));
+    Map<String, Object> row = db.single(ROWS_OF, customer, signedUp);
+    assertEquals(answer.release().releaseId(), row.get("id"));
+    assertEquals("RELEASE", row.get("entry_type"));
+    assertEquals("SUCCEEDED", row.get("outcome"));
+    assertEquals("Answered 2 of 2 permitted fields via REST", row.get("outcome_detail"));
+    assertEquals("paymentMethod.token,paymentMethod.last4", row.get("field_names"));
+    assertTrue(ledger.verify(customer).intact(), "the outcome is inside the entry's hash");
+    assertEquals(
+        "SUCCEEDED",
+        ledger.disclosuresOf(customer).get(0).outcome(),
+        "the customer sees how the answer ended");
+
+    Disclosures.Answer denied = disclosures.answer(sale(customer, cardProvider), "REST");
+    assertFalse(denied.release().permitted());
+    assertEquals(Map.of(), denied.values(), "a denial answers nothing");
+    assertEquals("DENIAL", db.query(ROWS_OF, customer, signedUp).get(1).get("entry_type"));
+    assertNull(db.query(ROWS_OF, customer, signedUp).get(1).get("outcome"));
+  }
+
+  @Test
   void aDenialWritesOneDenialEntryWithTheFieldsAskedFor() {
     Release release = disclosures.authorize(sale(customer, cardProvider));
 

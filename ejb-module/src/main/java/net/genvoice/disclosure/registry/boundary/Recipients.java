@@ -134,9 +134,18 @@ public class Recipients {
 
   private RecipientView changed(
       Recipient recipient, Action action, String staffId, String before, Instant now) {
+    // the recipient's row is locked (or new) for the whole transaction: no other change takes this
+    // number
+    int sequence =
+        em.createNamedQuery(RecipientAudit.LAST_SEQUENCE, Number.class)
+                .setParameter("recipient", recipient.id())
+                .getSingleResult()
+                .intValue()
+            + 1;
     em.persist(
         new RecipientAudit(
             recipient.id(),
+            sequence,
             action,
             staffId == null ? "unknown" : staffId,
             now,

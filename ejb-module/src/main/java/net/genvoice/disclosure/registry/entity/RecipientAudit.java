@@ -20,10 +20,16 @@ import net.genvoice.privacy.catalogue.NotPersonal;
 @NamedQuery(
     name = RecipientAudit.OF_RECIPIENT,
     query =
-        "select a from RecipientAudit a where a.recipientId = :recipient order by a.changedAt, a.id")
+        "select a from RecipientAudit a where a.recipientId = :recipient"
+            + " order by a.sequence, a.changedAt, a.id")
+@NamedQuery(
+    name = RecipientAudit.LAST_SEQUENCE,
+    query =
+        "select coalesce(max(a.sequence), 0) from RecipientAudit a where a.recipientId = :recipient")
 public class RecipientAudit {
 
   public static final String OF_RECIPIENT = "RecipientAudit.ofRecipient";
+  public static final String LAST_SEQUENCE = "RecipientAudit.lastSequence";
 
   /** What was done to the recipient. */
   public enum Action {
@@ -37,6 +43,11 @@ public class RecipientAudit {
   @NotPersonal
   @Column(name = "recipient_id")
   private String recipientId;
+
+  /** The row's place in its recipient's history: 1, 2, 3 ... (0 for rows older than the column). */
+  @NotPersonal
+  @Column(name = "seq_no")
+  private int sequence;
 
   @NotPersonal
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
@@ -63,6 +74,7 @@ public class RecipientAudit {
 
   public RecipientAudit(
       String recipientId,
+      int sequence,
       Action action,
       String changedBy,
       Instant changedAt,
@@ -70,6 +82,7 @@ public class RecipientAudit {
       String after) {
     this.id = UUID.randomUUID().toString();
     this.recipientId = recipientId;
+    this.sequence = sequence;
     this.action = action;
     this.changedBy = changedBy;
     this.changedAt = changedAt;
@@ -83,6 +96,10 @@ public class RecipientAudit {
 
   public String recipientId() {
     return recipientId;
+  }
+
+  public int sequence() {
+    return sequence;
   }
 
   public Action action() {

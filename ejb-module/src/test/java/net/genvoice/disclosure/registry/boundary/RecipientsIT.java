@@ -94,6 +94,7 @@ class RecipientsIT {
     assertEquals(
         List.of("CREATED", "CHANGED", "DEACTIVATED"),
         history.stream().map(RecipientAuditView::action).toList());
+    assertEquals(List.of(1, 2, 3), history.stream().map(RecipientAuditView::sequence).toList());
     assertNull(history.get(0).before());
     assertTrue(history.get(1).before().contains("[\"customer.name\"]"), history.get(1).before());
     assertTrue(
@@ -103,6 +104,29 @@ class RecipientsIT {
     history.forEach(entry -> assertEquals(OFFICER, entry.changedBy()));
     assertEquals(3, db.count("SELECT COUNT(*) FROM recipient_audit WHERE recipient_id = ?", id));
     assertFalse(recipients.find(id).active());
+  }
+
+  @Test
+  void aHistoryReadsInTheOrderOfItsChangesEvenWithinOneTickOfTheClock() {
+    recipients.create(
+        OFFICER,
+        new RecipientCommand(
+            id,
+            "Name 0",
+            "BUSINESS_AFFILIATE",
+            "AGR-8",
+            Map.of("PERFORM_SERVICE", List.of("customer.name"))));
+    for (int i = 1; i <= 12; i++) {
+      recipients.change(OFFICER, id, new RecipientChangeCommand("Name " + i, null, null));
+    }
+
+    List<RecipientAuditView> history = recipients.history(id);
+    assertEquals(13, history.size());
+    for (int i = 0; i < history.size(); i++) {
+      assertEquals(i + 1, history.get(i).sequence());
+      assertTrue(
+          history.get(i).after().contains("\"name\":\"Name " + i + "\""), history.get(i).after());
+    }
   }
 
   @Test
