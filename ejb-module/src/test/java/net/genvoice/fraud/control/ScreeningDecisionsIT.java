@@ -45,7 +45,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nothing written but the ledger's entries and, for a rejection, its recorded decision.
  */
 @ExtendWith(ArquillianExtension.class)
-class FraudScreeningIT {
+class ScreeningDecisionsIT {
 
   static final String CLIENT = "203.0.113.9";
   static final String OWN_CARD = "4012888888881881";
@@ -65,7 +65,7 @@ class FraudScreeningIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.ejbModule(
-        "fraud-screening-it", SignUps.class, DatabaseRows.class, RegistryRows.class);
+        "screening-decisions-it", SignUps.class, DatabaseRows.class, RegistryRows.class);
   }
 
   @EJB Customers customers;
