@@ -29,8 +29,11 @@ final class PartnerCustomer {
   }
 
   static PartnerCustomer signedUp(JsonObjectBuilder paymentMethod) {
+    return signedUp("partners-" + UUID.randomUUID() + "@example.com", paymentMethod);
+  }
+
+  static PartnerCustomer signedUp(String email, JsonObjectBuilder paymentMethod) {
     Http http = new Http();
-    String email = "partners-" + UUID.randomUUID() + "@example.com";
     HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email, paymentMethod));
     assertEquals(201, created.statusCode(), created.body());
     HttpResponse<String> issued =

@@ -86,6 +86,14 @@ class SandboxProtocolsIT {
             .toList());
     assertEquals("reject", rejected.getString("recommendation"));
     assertEquals(95, rejected.getInt("score"));
+    JsonObject review =
+        Json.createObjectBuilder()
+            .add("subject", "payment-method")
+            .add("paypalAccount", "review-me@example.com")
+            .build();
+    assertEquals(
+        "review",
+        Http.json(post(Sandbox.FRAUD, "/screenings", review, null)).getString("recommendation"));
   }
 
   @Test

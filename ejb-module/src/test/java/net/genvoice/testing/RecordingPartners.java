@@ -2,10 +2,15 @@ package net.genvoice.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 import net.genvoice.credit.control.CreditAgencyGateway;
 import net.genvoice.credit.control.CreditReport;
 import net.genvoice.credit.control.InquiryKind;
 import net.genvoice.directory.control.DirectoryGateway;
+import net.genvoice.disclosure.entity.DisclosableField;
 import net.genvoice.disclosure.outbound.ReleasedData;
 import net.genvoice.fraud.control.FraudAssessment;
 import net.genvoice.fraud.control.FraudScreeningGateway;
@@ -22,6 +27,9 @@ import net.genvoice.platform.error.ProviderUnavailableException;
 public final class RecordingPartners {
 
   private RecordingPartners() {}
+
+  /** One fraud screening as received: its release, subject and the names of its fields. */
+  public record Screening(String releaseId, ScreeningSubject what, Set<String> fields) {}
 
   /** The PayPal-style provider: verifies every account. */
   @ApplicationScoped
@@ -55,9 +63,20 @@ public final class RecordingPartners {
     }
   }
 
-  /** The fraud-prevention service: accepts everything with a low score. */
+  /**
+   * The fraud-prevention service: accepts with a low score, unless a released value (the email, a
+   * PayPal account, a billing address line) contains a marker: {@value #REJECT} is rejected,
+   * {@value #REVIEW} is sent to review, {@value #UNAVAILABLE} finds the service unavailable. It
+   * records the fields (names, never values) of every screening it was given.
+   */
   @ApplicationScoped
   public static class Fraud implements FraudScreeningGateway {
+
+    public static final String REJECT = "fraudreject";
+    public static final String REVIEW = "fraudreview";
+    public static final String UNAVAILABLE = "frauddown";
+
+    private final List<Screening> screened = new CopyOnWriteArrayList<>();
 
     @Override
     public String recipientId() {
@@ -66,8 +85,39 @@ public final class RecordingPartners {
 
     @Override
     public FraudAssessment screen(ReleasedData subject, ScreeningSubject what) {
+      screened.add(
+          new Screening(
+              subject.releaseId(),
+              what,
+              subject.fields().stream()
+                  .map(DisclosableField::fieldName)
+                  .collect(Collectors.toUnmodifiableSet())));
+      String values =
+          subject.fields().stream()
+              .map(subject::value)
+              .collect(Collectors.joining(" "))
+              .toLowerCase(Locale.ROOT);
+      if (values.contains(UNAVAILABLE)) {
+        throw new ProviderUnavailableException("fraud-prevention service");
+      }
+      if (values.contains(REJECT)) {
+        return new FraudAssessment(
+            "scr_reject",
+            95,
+            FraudAssessment.Recommendation.REJECT,
+            List.of("identity-mismatch", "velocity-exceeded"));
+      }
+      if (values.contains(REVIEW)) {
+        return new FraudAssessment(
+            "scr_review", 60, FraudAssessment.Recommendation.REVIEW, List.of("new-device"));
+      }
       return new FraudAssessment(
           "scr_test", 5, FraudAssessment.Recommendation.ACCEPT, List.of("test-stand-in"));
+    }
+
+    /** Every screening of the subject's releases, oldest first. */
+    public List<Screening> screened() {
+      return List.copyOf(screened);
     }
   }
 

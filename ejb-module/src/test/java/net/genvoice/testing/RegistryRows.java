@@ -50,6 +50,15 @@ public final class RegistryRows {
     bump();
   }
 
+  public void disallow(String recipientId, Purpose purpose, DisclosableField field) {
+    db.update(
+        "DELETE FROM recipient_field WHERE recipient_id = ? AND purpose = ? AND field_name = ?",
+        recipientId,
+        purpose.name(),
+        field.fieldName());
+    bump();
+  }
+
   public void deactivate(String recipientId) {
     db.update("UPDATE recipient SET active = FALSE WHERE id = ?", recipientId);
     bump();

@@ -9,7 +9,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.genvoice.customer.control.ContactDetails;
 import net.genvoice.customer.control.EmailAddresses;
@@ -19,6 +21,10 @@ import net.genvoice.customer.control.PhoneNumbers;
 import net.genvoice.customer.entity.Customer;
 import net.genvoice.customer.entity.CustomerStatus;
 import net.genvoice.customer.entity.PaymentMethod;
+import net.genvoice.disclosure.entity.DisclosableField;
+import net.genvoice.disclosure.lookup.SubjectValues;
+import net.genvoice.fraud.control.FraudScreening;
+import net.genvoice.fraud.control.ScreeningSubject;
 import net.genvoice.identity.boundary.AccessTokens;
 import net.genvoice.identity.control.Passwords;
 import net.genvoice.identity.entity.TokenPurpose;
@@ -39,14 +45,27 @@ public class Customers {
   @EJB AccessTokens tokens;
   @Inject EmailAddresses emails;
   @Inject PhoneNumbers phones;
+  @Inject FraudScreening screening;
 
   /** At most this many customers answer one look-up (a phone number may be shared). */
   static final int LOOKUP_LIMIT = 50;
 
   Clock clock = Clock.systemUTC();
 
-  /** P03: creates an account with name, email, phone, password, address and a payment method. */
+  /** P03: {@link #signUp(SignUpCommand, String)} from an unknown address. */
   public CustomerView signUp(@NotNull @Valid SignUpCommand command) {
+    return signUp(command, null);
+  }
+
+  /**
+   * P03: creates an account with name, email, phone, password, address and a payment method. P11,
+   * P20: the sign-up is screened for fraud first (with the client's IP address when known), so a
+   * rejected one sends its card nowhere and leaves nothing written but the records of the releases
+   * and of the refusal.
+   *
+   * @throws net.genvoice.fraud.control.FraudRejectedException when the screening rejects it
+   */
+  public CustomerView signUp(@NotNull @Valid SignUpCommand command, String clientAddress) {
     FieldErrors errors = new FieldErrors();
     ContactDetails.Checked checked =
         contact.check(
@@ -68,6 +87,10 @@ public class Customers {
             PaymentMethodEnrolment.postal(command.address()),
             null,
             clock.instant());
+    screening.screen(
+        customer.id(),
+        ScreeningSubject.SIGN_UP,
+        screeningValues(customer, command.paymentMethod(), clientAddress));
     customer.add(enrolment.enrol(command.paymentMethod(), customer.id(), customer.name()));
     persist(customer);
     return CustomerView.of(customer);
@@ -108,10 +131,24 @@ public class Customers {
 
   public PaymentMethodView addPaymentMethod(
       String customerId, @NotNull @Valid PaymentMethodCommand command) {
+    return addPaymentMethod(customerId, command, null);
+  }
+
+  /**
+   * Adds a payment method once the fraud screening (P11, P20) let it through.
+   *
+   * @throws net.genvoice.fraud.control.FraudRejectedException when the screening rejects it
+   */
+  public PaymentMethodView addPaymentMethod(
+      String customerId, @NotNull @Valid PaymentMethodCommand command, String clientAddress) {
     Customer customer = find(customerId);
     FieldErrors errors = new FieldErrors();
     enrolment.validate(command, "", errors);
     errors.throwIfAny();
+    screening.screen(
+        customer.id(),
+        ScreeningSubject.PAYMENT_METHOD,
+        screeningValues(customer, command, clientAddress));
     PaymentMethod method = customer.add(enrolment.enrol(command, customer.id(), customer.name()));
     flush();
     return PaymentMethodView.of(method);
@@ -251,6 +288,23 @@ public class Customers {
     return customer
         .paymentMethod(paymentMethodId)
         .orElseThrow(() -> new CustomerNotFoundException("payment method"));
+  }
+
+  /** P11, P20: what the fraud screening may be given; the registry decides what it gets. */
+  private Map<DisclosableField, String> screeningValues(
+      Customer customer, PaymentMethodCommand method, String clientAddress) {
+    Map<DisclosableField, String> values = new EnumMap<>(DisclosableField.class);
+    values.put(DisclosableField.CUSTOMER_NAME, customer.name());
+    values.put(DisclosableField.CUSTOMER_EMAIL, customer.email());
+    values.put(DisclosableField.CUSTOMER_PHONE, customer.phone());
+    if (customer.address() != null) {
+      values.put(DisclosableField.CUSTOMER_ADDRESS, SubjectValues.format(customer.address()));
+    }
+    if (clientAddress != null && !clientAddress.isBlank()) {
+      values.put(DisclosableField.SESSION_IP_ADDRESS, clientAddress.strip());
+    }
+    values.putAll(enrolment.screeningValues(method));
+    return values;
   }
 
   private void requireFreeEmail(String email) {

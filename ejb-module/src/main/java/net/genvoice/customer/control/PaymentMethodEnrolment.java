@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import net.genvoice.disclosure.boundary.ReleaseCommand;
 import net.genvoice.disclosure.entity.DisclosableField;
 import net.genvoice.disclosure.entity.LegalBasis;
 import net.genvoice.disclosure.entity.Purpose;
+import net.genvoice.disclosure.lookup.SubjectValues;
 import net.genvoice.disclosure.outbound.OutboundReleases;
 import net.genvoice.payment.control.CardDetails;
 import net.genvoice.payment.control.CardToken;
@@ -57,6 +59,26 @@ public class PaymentMethodEnrolment {
     } else if (command.email() == null || emails.normalise(command.email()).isEmpty()) {
       errors.add(prefix + "email", "Enter the email address of the PayPal account");
     }
+  }
+
+  /**
+   * P11, P20: what a fraud screening may learn of a payment method that {@link #validate} accepted:
+   * a card's brand, last four digits and billing address (never its number or CVV), or the PayPal
+   * account.
+   */
+  public Map<DisclosableField, String> screeningValues(PaymentMethodCommand command) {
+    Map<DisclosableField, String> values = new EnumMap<>(DisclosableField.class);
+    if (!command.isCard()) {
+      values.put(DisclosableField.PAYPAL_ACCOUNT, emails.normalise(command.email()).orElseThrow());
+      return values;
+    }
+    String digits = CardNumbers.digitsOnly(command.number());
+    values.put(DisclosableField.PAYMENT_BRAND, cards.brandOf(digits).orElseThrow().name());
+    values.put(DisclosableField.PAYMENT_LAST4, digits.substring(digits.length() - 4));
+    values.put(
+        DisclosableField.PAYMENT_BILLING_ADDRESS,
+        SubjectValues.format(postal(command.billingAddress())));
+    return values;
   }
 
   /**

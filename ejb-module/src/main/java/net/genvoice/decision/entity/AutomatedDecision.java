@@ -26,9 +26,21 @@ import net.genvoice.privacy.catalogue.PiCategory;
     query =
         "select d from AutomatedDecision d where d.subjectRef = :ref and d.kind = :kind"
             + " order by d.decidedAt desc")
+@NamedQuery(
+    name = AutomatedDecision.OF_SUBJECT,
+    query =
+        "select d from AutomatedDecision d where d.subjectId = :subject"
+            + " order by d.decidedAt desc, d.id")
+@NamedQuery(
+    name = AutomatedDecision.BY_OUTCOME,
+    query =
+        "select d from AutomatedDecision d where d.kind = :kind and d.outcome = :outcome"
+            + " order by d.decidedAt desc, d.id")
 public class AutomatedDecision {
 
   public static final String BY_REF = "AutomatedDecision.byRef";
+  public static final String OF_SUBJECT = "AutomatedDecision.ofSubject";
+  public static final String BY_OUTCOME = "AutomatedDecision.byOutcome";
   public static final String AUTOMATED = "automated";
 
   @Id @NotPersonal private String id;
@@ -112,6 +124,20 @@ public class AutomatedDecision {
 
   public DecisionKind kind() {
     return kind;
+  }
+
+  public String subjectId() {
+    return subjectId;
+  }
+
+  /** What the decision was about: a credit application's id, "sign-up", "payment-method". */
+  public String subjectRef() {
+    return subjectRef;
+  }
+
+  /** The partner's own reference of what it answered (an inquiry or screening id). */
+  public String partnerRef() {
+    return partnerRef;
   }
 
   public DecisionOutcome outcome() {

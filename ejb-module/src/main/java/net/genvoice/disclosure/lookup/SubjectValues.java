@@ -72,7 +72,7 @@ public class SubjectValues {
   }
 
   /** "1 Main St, Suite 5, Springfield, IL 62701, US": the parts present, in postal order. */
-  static String format(PostalAddress address) {
+  public static String format(PostalAddress address) {
     String regionAndCode =
         Stream.of(address.region(), address.postalCode())
             .filter(Objects::nonNull)

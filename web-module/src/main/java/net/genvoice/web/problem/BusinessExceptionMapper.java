@@ -6,6 +6,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import net.genvoice.decision.entity.AutomatedDecision;
+import net.genvoice.fraud.control.FraudRejectedException;
 import net.genvoice.platform.error.BusinessException;
 import net.genvoice.platform.error.BusinessException.Kind;
 
@@ -34,8 +36,16 @@ public class BusinessExceptionMapper implements ExceptionMapper<BusinessExceptio
             .map(field -> new Problem.InvalidField(field.getKey(), field.getValue()))
             .toList();
     Kind kind = exception.kind();
-    return Problem.of(statusOf(kind), exception.code(), titleOf(kind), exception.getMessage())
-        .withErrors(fields);
+    Problem problem =
+        Problem.of(statusOf(kind), exception.code(), titleOf(kind), exception.getMessage())
+            .withErrors(fields);
+    if (exception instanceof FraudRejectedException rejected) {
+      problem =
+          problem.withDecision(
+              new Problem.DecisionReference(
+                  rejected.decisionId(), rejected.reasons(), AutomatedDecision.AUTOMATED));
+    }
+    return problem;
   }
 
   static int statusOf(Kind kind) {

@@ -1,10 +1,16 @@
 package net.genvoice.web.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.genvoice.decision.boundary.AutomatedDecisionView;
+import net.genvoice.fraud.control.FraudRejectedException;
+import net.genvoice.fraud.control.ScreeningSubject;
 import net.genvoice.platform.error.BusinessException.Kind;
 import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.platform.error.ProviderUnavailableException;
@@ -52,5 +58,35 @@ class BusinessExceptionMapperTest {
     assertEquals(
         "The card provider is not available at the moment; please try again later.",
         problem.detail());
+  }
+
+  @Test
+  void aFraudRejectionNamesItsRecordedDecisionAndReasons() {
+    AutomatedDecisionView decision =
+        new AutomatedDecisionView(
+            "dec-1",
+            "FRAUD_SCREENING",
+            "sign-up",
+            "DECLINED",
+            95,
+            List.of("identity-mismatch"),
+            List.of("customer.email"),
+            "fraud screening",
+            "automated",
+            Instant.EPOCH);
+
+    Problem problem =
+        BusinessExceptionMapper.problemOf(
+            new FraudRejectedException(ScreeningSubject.SIGN_UP, decision));
+
+    assertEquals(403, problem.status());
+    assertEquals("fraud-screening-rejected", problem.code());
+    assertEquals("https://genvoice.net/problems/fraud-screening-rejected", problem.type());
+    assertEquals(
+        new Problem.DecisionReference("dec-1", List.of("identity-mismatch"), "automated"),
+        problem.automatedDecision());
+    assertTrue(problem.detail().contains("identity-mismatch"), problem.detail());
+    assertTrue(problem.detail().contains("dec-1"), problem.detail());
+    assertFalse(problem.detail().contains("95"), "no score: " + problem.detail());
   }
 }

@@ -14,12 +14,17 @@ import net.genvoice.sandbox.common.SandboxBehaviour.Mode;
  * The fraud-prevention service's API over HTTP/JSON: {@code POST /fraud-service/v1/screenings} with
  * a {@code subject} ("sign-up" or "payment-method") and whatever identifying fields the caller may
  * send answers a risk score (0-100), a recommendation (accept, review, reject) and the reasons.
- * Approving, it scores low and names what it could not check; declining, it scores 95 and rejects.
+ * Approving, it scores low and names what it could not check, except that an email or PayPal
+ * account beginning with "review" is sent to review (score 60); declining, it scores 95 and
+ * rejects.
  */
 @WebServlet("/fraud-service/v1/*")
 public class FraudServiceServlet extends JsonSandboxServlet {
 
   private static final Set<String> SUBJECTS = Set.of("sign-up", "payment-method");
+
+  /** An email or PayPal account beginning with this is sent to review while approving. */
+  static final String REVIEW = "review";
 
   public FraudServiceServlet() {
     super("fraud-service");
@@ -40,6 +45,10 @@ public class FraudServiceServlet extends JsonSandboxServlet {
       score = 95;
       recommendation = "reject";
       reasons.add("identity-mismatch").add("velocity-exceeded");
+    } else if (startsWith(body, "email", REVIEW) || startsWith(body, "paypalAccount", REVIEW)) {
+      score = 60;
+      recommendation = "review";
+      reasons.add("manual-review-advised");
     } else {
       score = 10;
       recommendation = "accept";
@@ -59,5 +68,10 @@ public class FraudServiceServlet extends JsonSandboxServlet {
             .add("recommendation", recommendation)
             .add("reasons", reasons)
             .build());
+  }
+
+  private static boolean startsWith(JsonObject body, String field, String prefix) {
+    String value = text(body, field);
+    return value != null && value.toLowerCase(java.util.Locale.ROOT).startsWith(prefix);
   }
 }

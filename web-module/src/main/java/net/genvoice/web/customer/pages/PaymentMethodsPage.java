@@ -8,6 +8,7 @@ import java.util.List;
 import net.genvoice.customer.boundary.Customers;
 import net.genvoice.customer.boundary.PaymentMethodView;
 import net.genvoice.web.portal.Caller;
+import net.genvoice.web.portal.ClientAddress;
 import net.genvoice.web.portal.FieldMessages;
 import net.genvoice.web.portal.PageRedirect;
 import net.genvoice.web.portal.PaymentMethodForm;
@@ -57,7 +58,8 @@ public class PaymentMethodsPage {
   public void add() {
     try {
       var postal = customers.profile(caller.id()).address();
-      customers.addPaymentMethod(caller.id(), added.toCommand(postal));
+      customers.addPaymentMethod(
+          caller.id(), added.toCommand(postal), ClientAddress.ofCurrentRequest());
       PageRedirect.to(AccountNotice.pageFor("payment-method-added"));
     } catch (RuntimeException refused) {
       FieldMessages.show(refused, ADD_FORM, "paymentMethod.");

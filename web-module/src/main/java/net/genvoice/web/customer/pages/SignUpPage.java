@@ -8,6 +8,7 @@ import net.genvoice.customer.boundary.AddressCommand;
 import net.genvoice.customer.boundary.Customers;
 import net.genvoice.customer.boundary.SignUpCommand;
 import net.genvoice.web.portal.AddressForm;
+import net.genvoice.web.portal.ClientAddress;
 import net.genvoice.web.portal.FieldMessages;
 import net.genvoice.web.portal.PageRedirect;
 import net.genvoice.web.portal.PaymentMethodForm;
@@ -35,7 +36,8 @@ public class SignUpPage {
     AddressCommand postal = address.toCommand();
     try {
       customers.signUp(
-          new SignUpCommand(name, email, phone, password, postal, paymentMethod.toCommand(postal)));
+          new SignUpCommand(name, email, phone, password, postal, paymentMethod.toCommand(postal)),
+          ClientAddress.ofCurrentRequest());
     } catch (RuntimeException refused) {
       FieldMessages.show(refused, FORM, "");
       return;

@@ -1,6 +1,7 @@
 package net.genvoice.web.customer.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +20,11 @@ import net.genvoice.customer.boundary.CustomerView;
 import net.genvoice.customer.boundary.Customers;
 import net.genvoice.customer.boundary.SignUpCommand;
 
-/** P03: sign-up. Anyone may create an account; only its owner may read it afterwards. */
+/**
+ * P03: sign-up. Anyone may create an account; only its owner may read it afterwards. A sign-up the
+ * fraud screening rejects is 403 {@code fraud-screening-rejected}; one it cannot make (the service
+ * unavailable) is 503 {@code provider-unavailable}: nothing is created either way.
+ */
 @Path("customers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -28,8 +33,12 @@ public class CustomersResource {
   @EJB Customers customers;
 
   @POST
-  public Response signUp(@NotNull @Valid SignUpCommand request, @Context UriInfo uri) {
-    CustomerView created = customers.signUp(request);
+  public Response signUp(
+      @NotNull @Valid SignUpCommand request,
+      @Context UriInfo uri,
+      @Context HttpServletRequest http) {
+    // P11, P20: the client's address goes to the fraud screening, if the registry allows it
+    CustomerView created = customers.signUp(request, http.getRemoteAddr());
     return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build())
         .entity(created)
         .build();

@@ -1,6 +1,7 @@
 package net.genvoice.web.customer.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -55,8 +56,10 @@ public class MeResource {
   @Path("payment-methods")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response addPaymentMethod(
-      @NotNull @Valid PaymentMethodCommand request, @Context UriInfo uri) {
-    PaymentMethodView added = customers.addPaymentMethod(callerId(), request);
+      @NotNull @Valid PaymentMethodCommand request,
+      @Context UriInfo uri,
+      @Context HttpServletRequest http) {
+    PaymentMethodView added = customers.addPaymentMethod(callerId(), request, http.getRemoteAddr());
     return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build())
         .entity(added)
         .build();
