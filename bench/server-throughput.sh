@@ -9,7 +9,7 @@
 #   bench/server-throughput.sh
 # Settings: BENCH_PORTBASE (default 38000), BENCH_DATA_DIR (default ear/target/bench-data, made fresh),
 #           BENCH_DB_URL (default: the embedded H2; e.g. jdbc:mysql://127.0.0.1:3306/genvoice_bench?createDatabaseIfNotExist=true),
-#           BENCH_DURATION (default 20s), BENCH_CONNECTIONS (default 16), BENCH_THREADS (default 2).
+#           BENCH_DURATION (default 20s), BENCH_CONNECTIONS (default 16), BENCH_THREADS (default 2), BENCH_ROUNDS (default 3).
 # Needs wrk (Debian package wrk), curl, a built EAR (mvn -DskipTests package). Loopback only.
 set -euo pipefail
 project_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,7 +27,7 @@ base=http://127.0.0.1:$((GENVOICE_PORTBASE + 80))
 
 stop() { timeout 120 bash "$server" stop >/dev/null 2>&1 || true; }
 trap stop EXIT
-rm -rf "$GENVOICE_DATA_DIR"
+rm -rf "$GENVOICE_DATA_DIR" "$GENVOICE_DATA_DIR.wrk.log"
 
 rss_mb() { # the RSS of the domain's JVM, in MB
   local pid
@@ -63,12 +63,23 @@ token=$(curl -sf -H 'Content-Type: application/json' "$base/api/v1/auth/token" \
 echo "== warm-up (10 s each)"
 wrk -t"$threads" -c"$connections" -d10s "$base/api/v1/version" >/dev/null
 wrk -t"$threads" -c"$connections" -d10s -H "Authorization: Bearer $token" "$base/api/v1/me" >/dev/null
-echo "== measured: wrk -t$threads -c$connections -d$duration"
-trivial=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version" | tee /dev/stderr | rps)
-me=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$base/api/v1/me" \
-  | tee /dev/stderr | rps)
+# measured in alternating rounds, so that a change in what else the machine is doing weighs on both
+rounds=${BENCH_ROUNDS:-3}
+echo "== measured: $rounds rounds of wrk -t$threads -c$connections -d$duration each, alternating"
+trivial_sum=0 me_sum=0
+for round in $(seq "$rounds"); do
+  trivial=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$base/api/v1/version" | tee -a "$GENVOICE_DATA_DIR.wrk.log" | rps)
+  me=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Authorization: Bearer $token" "$base/api/v1/me" \
+    | tee -a "$GENVOICE_DATA_DIR.wrk.log" | rps)
+  echo "round $round: GET /api/v1/version $trivial req/s, GET /api/v1/me $me req/s (load average $(cut -d' ' -f1 /proc/loadavg))"
+  trivial_sum=$(echo "$trivial_sum + $trivial" | bc)
+  me_sum=$(echo "$me_sum + $me" | bc)
+done
+trivial=$(echo "scale=1; $trivial_sum / $rounds" | bc)
+me=$(echo "scale=1; $me_sum / $rounds" | bc)
 ratio=$(echo "scale=2; $me / $trivial" | bc)
-echo "GET /api/v1/version: $trivial req/s"
+echo "GET /api/v1/version: $trivial req/s (mean of $rounds rounds)"
 echo "GET /api/v1/me:      $me req/s  (ratio $ratio; goal >= 0.50)"
 echo "RSS after the load: $(rss_mb) MB"
+echo "wrk output of every round: $GENVOICE_DATA_DIR.wrk.log"
 [ "$(echo "$ratio >= 0.5" | bc)" = 1 ]
