@@ -1,6 +1,7 @@
 package net.genvoice.communication.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import net.genvoice.communication.control.E164Numbers;
+import net.genvoice.communication.control.PhoneSuppressions;
 import net.genvoice.communication.entity.DoNotCallEntry;
 import net.genvoice.platform.error.InvalidInputException;
 
@@ -18,7 +20,9 @@ import net.genvoice.platform.error.InvalidInputException;
  * P12: GenVoice's own do-not-call list, kept by marketing staff. A number is added on request, in
  * E.164 only, and kept five years from the latest request; {@link DoNotCallPurge} deletes what has
  * expired (and an expired entry no longer holds even before the purge). Telemarketing never calls a
- * number on the list, neither when the audience is computed nor when the call is placed.
+ * number on the list, neither when the audience is computed nor when the call is placed. Every
+ * change refreshes the number's row of the derived {@code phone_suppression} table in the same
+ * transaction (issue 3: the audience reads that table; the send-time check reads the list).
  */
 @Stateless
 public class DoNotCallEntries {
@@ -27,6 +31,7 @@ public class DoNotCallEntries {
   private static final Logger LOG = Logger.getLogger(DoNotCallEntries.class.getName());
 
   @PersistenceContext EntityManager em;
+  @Inject PhoneSuppressions suppressions;
 
   Clock clock = Clock.systemUTC();
 
@@ -42,11 +47,14 @@ public class DoNotCallEntries {
     Optional<DoNotCallEntry> listed = byPhone(phone);
     if (listed.isPresent()) {
       listed.get().renew(note, now);
+      em.flush();
+      suppressions.refresh(phone);
       return DoNotCallEntryView.of(listed.get(), true);
     }
     DoNotCallEntry entry = new DoNotCallEntry(phone, note, staffId, now);
     em.persist(entry);
     em.flush();
+    suppressions.refresh(phone);
     return DoNotCallEntryView.of(entry, false);
   }
 
@@ -72,14 +80,21 @@ public class DoNotCallEntries {
       throw new NoSuchRecordException("do-not-call entry");
     }
     em.remove(entry);
+    em.flush();
+    suppressions.refresh(entry.phone());
     LOG.info(() -> "Do-not-call entry " + entryId + " removed by staff " + staffId);
   }
 
   /** Deletes every entry whose five years have passed; returns how many. */
   public int purgeExpired() {
-    return em.createNamedQuery(DoNotCallEntry.PURGE)
-        .setParameter("now", clock.instant())
-        .executeUpdate();
+    int purged =
+        em.createNamedQuery(DoNotCallEntry.PURGE)
+            .setParameter("now", clock.instant())
+            .executeUpdate();
+    if (purged > 0) {
+      suppressions.rebuild();
+    }
+    return purged;
   }
 
   private Optional<DoNotCallEntry> byPhone(String phone) {

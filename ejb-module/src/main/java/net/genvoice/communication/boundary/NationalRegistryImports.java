@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import net.genvoice.communication.control.PhoneSuppressions;
 import net.genvoice.communication.control.RegistryFile;
 import net.genvoice.communication.control.RegistryFreshness;
 import net.genvoice.communication.control.RegistryState;
@@ -21,7 +22,8 @@ import net.genvoice.customer.control.FieldErrors;
  * with the file's date. All or nothing, in one transaction: a file with any bad line imports
  * nothing and reports every bad line with its number and reason; a good file replaces the numbers
  * of the import before. A file older than the latest import is refused, so a mistake cannot roll
- * the registry back.
+ * the registry back. The import rebuilds the derived {@code phone_suppression} table in the same
+ * transaction (issue 3).
  */
 @Stateless
 public class NationalRegistryImports {
@@ -30,6 +32,7 @@ public class NationalRegistryImports {
 
   @PersistenceContext EntityManager em;
   @Inject RegistryState registry;
+  @Inject PhoneSuppressions suppressions;
 
   Clock clock = Clock.systemUTC();
 
@@ -49,6 +52,7 @@ public class NationalRegistryImports {
             date, clock.instant(), staffId, numbers.length, contents.duplicates());
     em.persist(imported);
     em.flush();
+    suppressions.rebuild();
     return RegistryImportView.of(imported);
   }
 

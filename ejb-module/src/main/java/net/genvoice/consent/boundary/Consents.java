@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import net.genvoice.consent.control.ConsentRequests;
 import net.genvoice.consent.control.ConsentState;
+import net.genvoice.consent.control.ConsentStateRows;
 import net.genvoice.consent.control.SourceAddresses;
 import net.genvoice.consent.entity.ConsentEvent;
 import net.genvoice.consent.entity.ConsentEvidence;
@@ -25,9 +26,11 @@ import net.genvoice.customer.entity.Customer;
 
 /**
  * Consent records (P12, P17, P24): every grant and withdrawal is a new {@link ConsentEvent} with
- * its evidence; nothing here updates or deletes one. A customer acts for themselves on the web
- * channel only; a support agent records verbal and written consent only. A refused request writes
- * nothing.
+ * its evidence; nothing here updates or deletes one. Each append also sets the purpose's row in the
+ * derived {@code consent_state} table (issue 3), which the campaign audience reads; the current
+ * state given here and the send-time check are still derived from the history. A customer acts for
+ * themselves on the web channel only; a support agent records verbal and written consent only. A
+ * refused request writes nothing.
  */
 @Stateless
 public class Consents {
@@ -187,7 +190,34 @@ public class Consents {
             clock.instant());
     em.persist(event);
     em.flush();
+    project(event);
     return ConsentEventView.of(event);
+  }
+
+  /**
+   * Issue 3: the event becomes the current state of its purpose in {@code consent_state}, in the
+   * same transaction, so the table never lags the history ({@link ConsentStateRows}). The lock on
+   * the customer row serialises this for one subject as it does the append.
+   */
+  private void project(ConsentEvent event) {
+    if (!ConsentStateRows.keeps(event.purpose())) {
+      return;
+    }
+    int updated =
+        em.createNativeQuery(ConsentStateRows.UPDATE)
+            .setParameter(1, event.isGranted())
+            .setParameter(2, event.sequence())
+            .setParameter(3, event.subjectId())
+            .setParameter(4, event.purpose().name())
+            .executeUpdate();
+    if (updated == 0) {
+      em.createNativeQuery(ConsentStateRows.INSERT)
+          .setParameter(1, event.subjectId())
+          .setParameter(2, event.purpose().name())
+          .setParameter(3, event.sequence())
+          .setParameter(4, event.isGranted())
+          .executeUpdate();
+    }
   }
 
   /**

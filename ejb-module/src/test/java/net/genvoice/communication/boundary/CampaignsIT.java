@@ -18,10 +18,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import net.genvoice.communication.control.AudienceQuery;
 import net.genvoice.communication.control.CallOrder;
+import net.genvoice.communication.control.PhoneSuppressionRows;
 import net.genvoice.communication.entity.Channel;
 import net.genvoice.consent.boundary.ConsentCommand;
 import net.genvoice.consent.boundary.Consents;
 import net.genvoice.consent.boundary.WithdrawalCommand;
+import net.genvoice.consent.control.ConsentStateRows;
 import net.genvoice.consent.entity.ConsentPurpose;
 import net.genvoice.customer.boundary.Customers;
 import net.genvoice.platform.error.BusinessException;
@@ -109,11 +111,22 @@ class CampaignsIT {
         before.get("national-registry") + 1, preview.suppressed().get("national-registry"));
     assertTrue(preview.runnable());
     for (Channel channel : Channel.values()) {
+      Instant now = Instant.now();
       assertEquals(
-          count(AudienceQuery.everyone(channel, Instant.now()), " WHERE x.reason IS NULL"),
-          count(AudienceQuery.audience(channel, Instant.now()), ""),
+          count(AudienceQuery.everyone(channel, now), " WHERE x.reason IS NULL"),
+          count(AudienceQuery.audience(channel, now), ""),
           "the audience statement and the reasons agree for " + channel);
+      assertEquals(
+          reasons(AudienceQuery.everyone(channel, now, AudienceQuery.Source.RECORDS)),
+          reasons(AudienceQuery.everyone(channel, now)),
+          "issue 3: the derived tables give every customer the reason the records give, "
+              + channel);
+      assertEquals(
+          count(AudienceQuery.audience(channel, now, AudienceQuery.Source.RECORDS), ""),
+          count(AudienceQuery.audience(channel, now), ""));
     }
+    assertEquals(0, db.count(ConsentStateRows.DISAGREEMENTS), "consent_state = the history");
+    assertEquals(0, db.count(PhoneSuppressionRows.DISAGREEMENTS), "phone_suppression = lists");
 
     campaigns.run(STAFF, campaign.id());
     awaitCompleted(campaigns, campaign.id());
@@ -255,6 +268,15 @@ class CampaignsIT {
     assertEquals(
         "not-found",
         assertThrows(BusinessException.class, () -> campaigns.preview("no-such-campaign")).code());
+  }
+
+  /** Each active customer's reason, "-" for none. */
+  private Map<Object, Object> reasons(AudienceQuery.Statement statement) {
+    return db.query(statement.sql(), statement.parameters().toArray()).stream()
+        .collect(
+            Collectors.toMap(
+                row -> row.get("customer_id"),
+                row -> row.get("reason") == null ? "-" : row.get("reason")));
   }
 
   private long count(AudienceQuery.Statement statement, String where) {

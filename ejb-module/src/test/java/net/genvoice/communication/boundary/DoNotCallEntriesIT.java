@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import net.genvoice.communication.control.PhoneSuppressionRows;
 import net.genvoice.platform.error.BusinessException;
 import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.platform.persistence.Database;
@@ -34,6 +36,7 @@ class DoNotCallEntriesIT {
 
   private static final String STAFF = "staff-marketing-2";
   private static final String ROW_OF = "SELECT * FROM do_not_call_entry WHERE phone = ?";
+  private static final String DERIVED_OF = "SELECT * FROM phone_suppression WHERE phone = ?";
 
   @Deployment
   static WebArchive deployment() {
@@ -68,6 +71,12 @@ class DoNotCallEntriesIT {
         added.requestedAt().atOffset(ZoneOffset.UTC).plusYears(5).toInstant(), added.expiresAt());
     assertEquals(1, db.count("SELECT COUNT(*) FROM do_not_call_entry WHERE phone = ?", phone));
     assertEquals(STAFF, db.single(ROW_OF, phone).get("added_by"));
+    Map<String, Object> derived = db.single(DERIVED_OF, phone);
+    assertEquals(
+        db.single(ROW_OF, phone).get("expires_at"),
+        derived.get("do_not_call_until"),
+        "issue 3: the renewed expiry, in the same transaction");
+    assertEquals(Boolean.FALSE, derived.get("in_national_registry"));
     assertEquals(
         List.of(phone),
         doNotCall.entries(phone.substring(2)).stream().map(DoNotCallEntryView::phone).toList());
@@ -85,6 +94,7 @@ class DoNotCallEntriesIT {
       assertTrue(refused.fieldErrors().get("phone").contains("E.164"), bad);
     }
     assertEquals(before, db.countAll("do_not_call_entry"), "nothing written");
+    assertEquals(0, db.count(PhoneSuppressionRows.DISAGREEMENTS), "nor a derived row");
   }
 
   @Test
@@ -95,6 +105,7 @@ class DoNotCallEntriesIT {
     doNotCall.remove(STAFF, added.id());
 
     assertEquals(0, db.count("SELECT COUNT(*) FROM do_not_call_entry WHERE phone = ?", phone));
+    assertEquals(0, db.count(DERIVED_OF.replace("*", "COUNT(*)"), phone), "its derived row too");
     BusinessException unknown =
         assertThrows(BusinessException.class, () -> doNotCall.remove(STAFF, added.id()));
     assertEquals("not-found", unknown.code());
@@ -124,5 +135,9 @@ class DoNotCallEntriesIT {
                 "SELECT COUNT(*) FROM do_not_call_entry WHERE expires_at <= ?",
                 Timestamp.from(Instant.now().plus(1, ChronoUnit.SECONDS)))
             == 0);
+    assertEquals(0, db.count(DERIVED_OF.replace("*", "COUNT(*)"), old));
+    assertEquals(1, db.count(DERIVED_OF.replace("*", "COUNT(*)"), recent));
+    assertEquals(
+        0, db.count(PhoneSuppressionRows.DISAGREEMENTS), "the table is what the lists say");
   }
 }

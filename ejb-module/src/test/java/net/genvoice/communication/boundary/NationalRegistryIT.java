@@ -12,6 +12,7 @@ import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import net.genvoice.communication.control.PhoneSuppressionRows;
 import net.genvoice.platform.error.BusinessException;
 import net.genvoice.platform.error.InvalidInputException;
 import net.genvoice.platform.persistence.Database;
@@ -96,6 +97,13 @@ class NationalRegistryIT {
             .map(r -> r.get("phone"))
             .toList(),
         "the import replaced the one before");
+    assertEquals(
+        List.of(fresh),
+        db.query("SELECT phone FROM phone_suppression WHERE in_national_registry = TRUE").stream()
+            .map(r -> r.get("phone"))
+            .toList(),
+        "issue 3: the derived table follows the import in its transaction");
+    assertEquals(0, db.count(PhoneSuppressionRows.DISAGREEMENTS));
     campaigns.run(STAFF, calls.id());
     MarketingCustomers.awaitCompleted(campaigns, calls.id());
   }
@@ -124,6 +132,7 @@ class NationalRegistryIT {
     assertTrue(refused.getMessage().startsWith("3 lines are not valid"));
     assertEquals(imports, db.countAll("national_registry_import"), "nothing written");
     assertEquals(numbers, db.countAll("national_registry_number"), "nothing written");
+    assertEquals(0, db.count(PhoneSuppressionRows.DISAGREEMENTS), "nor a derived row");
 
     for (String badDate :
         new String[] {

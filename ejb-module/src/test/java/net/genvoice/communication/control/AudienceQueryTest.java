@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import net.genvoice.communication.entity.Channel;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,9 @@ class AudienceQueryTest {
       for (AudienceQuery.Statement statement :
           new AudienceQuery.Statement[] {
             AudienceQuery.everyone(channel, NOW),
+            AudienceQuery.everyone(channel, NOW, AudienceQuery.Source.RECORDS),
             AudienceQuery.audience(channel, NOW),
+            AudienceQuery.audience(channel, NOW, AudienceQuery.Source.RECORDS),
             AudienceQuery.countsByReason(channel, NOW),
             AudienceQuery.reasonFor(channel, NOW, "c-1"),
             AudienceQuery.insertMessages("k-1", channel, "Hello", NOW)
@@ -40,19 +43,40 @@ class AudienceQueryTest {
   @Test
   void eachChannelConsultsItsOwnConsentAndLists() {
     String telemarketing = AudienceQuery.everyone(Channel.TELEMARKETING, NOW).sql();
+    assertTrue(telemarketing.contains("consent_state e ON e.subject_id = c.id"));
     assertTrue(telemarketing.contains("'MARKETING_TELEMARKETING'"));
-    assertTrue(telemarketing.contains("do_not_call_entry"));
-    assertTrue(telemarketing.contains("national_registry_number"));
+    assertTrue(telemarketing.contains("phone_suppression"));
     assertFalse(telemarketing.contains("direct_mail_suppression"));
 
     String directMail = AudienceQuery.everyone(Channel.DIRECT_MAIL, NOW).sql();
     assertTrue(directMail.contains("'MARKETING_DIRECT_MAIL'"));
     assertTrue(directMail.contains("direct_mail_suppression"));
-    assertFalse(directMail.contains("do_not_call_entry"));
+    assertFalse(directMail.contains("phone_suppression"));
 
     String email = AudienceQuery.everyone(Channel.EMAIL, NOW).sql();
     assertTrue(email.contains("'MARKETING_EMAIL'"));
-    assertFalse(email.contains("do_not_call_entry") || email.contains("direct_mail_suppression"));
+    assertFalse(email.contains("phone_suppression") || email.contains("direct_mail_suppression"));
+  }
+
+  @Test
+  void theAudienceReadsTheDerivedTablesAndTheSendTimeCheckTheRecords() {
+    for (Channel channel : Channel.values()) {
+      for (AudienceQuery.Statement derived :
+          List.of(
+              AudienceQuery.audience(channel, NOW),
+              AudienceQuery.countsByReason(channel, NOW),
+              AudienceQuery.insertMessages("k-1", channel, "Hello", NOW))) {
+        assertTrue(derived.sql().contains("consent_state"), derived.sql());
+        assertFalse(derived.sql().contains("consent_event"), derived.sql());
+        assertFalse(derived.sql().contains("do_not_call_entry"), derived.sql());
+      }
+      String atSend = AudienceQuery.reasonFor(channel, NOW, "c-1").sql();
+      assertTrue(atSend.contains("consent_event"), atSend);
+      assertFalse(atSend.contains("consent_state") || atSend.contains("phone_suppression"), atSend);
+    }
+    String callCheck = AudienceQuery.reasonFor(Channel.TELEMARKETING, NOW, "c-1").sql();
+    assertTrue(callCheck.contains("do_not_call_entry"));
+    assertTrue(callCheck.contains("national_registry_number"));
   }
 
   @Test

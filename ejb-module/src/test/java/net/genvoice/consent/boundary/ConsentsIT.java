@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import net.genvoice.consent.control.ConsentStateRows;
 import net.genvoice.consent.entity.ConsentPurpose;
 import net.genvoice.customer.boundary.CustomerNotFoundException;
 import net.genvoice.customer.boundary.CustomerSummaryView;
@@ -42,6 +44,7 @@ class ConsentsIT {
 
   private static final String VERSION = ConsentPurpose.TEXT_VERSION;
   private static final String ROWS_OF = "SELECT * FROM consent_event WHERE subject_id = ?";
+  private static final String STATE_OF = "SELECT * FROM consent_state WHERE subject_id = ?";
 
   @Deployment
   static WebArchive deployment() {
@@ -272,6 +275,49 @@ class ConsentsIT {
   }
 
   @Test
+  void everyAppendSetsThePurposesCurrentStateRowAsTheHistoryDerivesIt() {
+    String agent = staffMember(StaffRole.SUPPORT_AGENT);
+    consents.grant(customer, email(null), null);
+    consents.withdraw(customer, new WithdrawalCommand("marketing.email", null, null, null), null);
+    consents.withdraw(
+        customer, new WithdrawalCommand("marketing.telemarketing", null, null, null), null);
+    consents.recordVerbal(agent, captured(false, "CALL-" + UUID.randomUUID(), null));
+    consents.recordVerbal(agent, captured(true, "CALL-" + UUID.randomUUID(), null));
+    consents.grant(
+        customer,
+        new ConsentCommand(
+            "disclosure", "acme-credit", "credit check", List.of("IDENTITY"), VERSION, customer),
+        null);
+
+    Map<Object, List<Object>> rows =
+        db.query(STATE_OF, customer).stream()
+            .collect(
+                Collectors.toMap(
+                    row -> row.get("purpose"),
+                    row -> List.of(((Number) row.get("seq_no")).longValue(), row.get("granted"))));
+    assertEquals(
+        Map.of(
+            "MARKETING_EMAIL", List.of(2L, Boolean.FALSE),
+            "MARKETING_TELEMARKETING", List.of(3L, Boolean.FALSE),
+            "MARKETING_DIRECT_MAIL", List.of(5L, Boolean.TRUE)),
+        rows,
+        "one row per purpose, its latest event; none for a disclosure");
+    for (ConsentPurpose purpose :
+        List.of(
+            ConsentPurpose.MARKETING_EMAIL,
+            ConsentPurpose.MARKETING_TELEMARKETING,
+            ConsentPurpose.MARKETING_DIRECT_MAIL)) {
+      assertEquals(
+          consents.hasCurrentConsent(customer, null, purpose, null),
+          rows.get(purpose.name()).get(1),
+          "the row says what the history says: " + purpose);
+    }
+    assertEquals(6, db.count("SELECT COUNT(*) FROM consent_event WHERE subject_id = ?", customer));
+    assertEquals(
+        0, db.count(ConsentStateRows.DISAGREEMENTS), "the table is what the history derives");
+  }
+
+  @Test
   void theCatalogueTellsClientsTheTextToShowAndItsVersion() {
     List<ConsentPurposeView> catalogue = consents.catalogue();
 
@@ -354,6 +400,7 @@ class ConsentsIT {
     assertEquals(Set.of(fields), refused.fieldErrors().keySet());
     assertEquals(before, db.countAll("consent_event"), "nothing written");
     assertEquals(0, db.count("SELECT COUNT(*) FROM consent_event WHERE subject_id = ?", customer));
+    assertEquals(0, db.count(STATE_OF.replace("*", "COUNT(*)"), customer), "no state either");
   }
 
   private ConsentView state(String purpose) {

@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import net.genvoice.communication.control.PhoneSuppressionRows;
 import net.genvoice.communication.control.PostalKeys;
+import net.genvoice.consent.control.ConsentStateRows;
 
 /**
  * Seeds the benchmark database through SQL alone (no Java loop over customers): 100,000 customers
  * (2% closed), telemarketing, direct-mail and email consent histories of one or two events, 10,000
  * do-not-call entries (half of them customers', one in ten of those expired), a national registry of
- * 50,000 numbers (10,000 of them customers') and 2,000 direct-mail suppressions.
+ * 50,000 numbers (10,000 of them customers') and 2,000 direct-mail suppressions; then the derived
+ * tables from those records, by the application's own statements.
  */
 final class Seed {
 
@@ -69,8 +72,13 @@ final class Seed {
                 + PostalKeys.OF_CUSTOMER
                 + ", 'REQUESTED', NOW(6) FROM customer c JOIN bench_customer b ON b.id = c.id"
                 + " WHERE b.n % 50 = 11",
+            // the derived tables, from the records just seeded, by the application's own statements
+            ConsentStateRows.CLEAR,
+            ConsentStateRows.DERIVE,
+            PhoneSuppressionRows.CLEAR,
+            PhoneSuppressionRows.DERIVE,
             "ANALYZE TABLE customer, consent_event, do_not_call_entry, national_registry_number,"
-                + " direct_mail_suppression");
+                + " direct_mail_suppression, consent_state, phone_suppression");
     try (Statement statement = connection.createStatement()) {
       for (String sql : statements) {
         statement.execute(sql);
