@@ -55,6 +55,20 @@ public final class RegistryRows {
     bump();
   }
 
+  public void activate(String recipientId) {
+    db.update("UPDATE recipient SET active = TRUE WHERE id = ?", recipientId);
+    bump();
+  }
+
+  public void disallow(String recipientId, Purpose purpose, DisclosableField field) {
+    db.update(
+        "DELETE FROM recipient_field WHERE recipient_id = ? AND purpose = ? AND field_name = ?",
+        recipientId,
+        purpose.name(),
+        field.fieldName());
+    bump();
+  }
+
   private void bump() {
     db.update("UPDATE registry_version SET version = version + 1 WHERE id = 1");
   }
