@@ -23,12 +23,14 @@ final class MarketingCustomer {
   final String id;
   final String phone;
   final String email;
+  final String line1;
 
-  private MarketingCustomer(String token, String id, String phone, String email) {
+  private MarketingCustomer(String token, String id, String phone, String email, String line1) {
     this.token = token;
     this.id = id;
     this.phone = phone;
     this.email = email;
+    this.line1 = line1;
   }
 
   /** A valid North American number in E.164 that no other test uses: +1 628 NXX XXXX. */
@@ -41,7 +43,8 @@ final class MarketingCustomer {
     Http http = new Http();
     String phone = uniquePhone();
     String email = "marketing-" + UUID.randomUUID() + "@example.com";
-    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email, phone));
+    String line1 = ThreadLocalRandom.current().nextInt(1, 1_000_000) + " Mission Street";
+    HttpResponse<String> created = http.postJson("/api/v1/customers", signUp(email, phone, line1));
     assertEquals(201, created.statusCode(), created.body());
     HttpResponse<String> issued =
         http.postJson(
@@ -49,7 +52,11 @@ final class MarketingCustomer {
             Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build());
     assertEquals(200, issued.statusCode(), issued.body());
     return new MarketingCustomer(
-        Http.json(issued).getString("token"), Http.json(created).getString("id"), phone, email);
+        Http.json(issued).getString("token"),
+        Http.json(created).getString("id"),
+        phone,
+        email,
+        line1);
   }
 
   HttpResponse<String> send(String method, String path, JsonObject body) {
@@ -74,9 +81,9 @@ final class MarketingCustomer {
   }
 
   /** A new builder each time: adding a builder to another one empties it. */
-  private static JsonObject address() {
+  private static JsonObject address(String line1) {
     return Json.createObjectBuilder()
-        .add("line1", ThreadLocalRandom.current().nextInt(1, 1_000_000) + " Mission Street")
+        .add("line1", line1)
         .add("city", "San Francisco")
         .add("region", "CA")
         .add("postalCode", "94103")
@@ -84,13 +91,13 @@ final class MarketingCustomer {
         .build();
   }
 
-  private static JsonObject signUp(String email, String phone) {
+  private static JsonObject signUp(String email, String phone, String line1) {
     return Json.createObjectBuilder()
         .add("name", "Grace Hopper")
         .add("email", email)
         .add("phone", phone)
         .add("password", PASSWORD)
-        .add("address", address())
+        .add("address", address(line1))
         .add(
             "paymentMethod",
             Json.createObjectBuilder()
@@ -99,7 +106,7 @@ final class MarketingCustomer {
                 .add("expiryMonth", 12)
                 .add("expiryYear", 2031)
                 .add("cvv", "123")
-                .add("billingAddress", address()))
+                .add("billingAddress", address(line1)))
         .build();
   }
 }

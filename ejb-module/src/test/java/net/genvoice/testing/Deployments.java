@@ -23,8 +23,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * <p>The module's outbound ports are implemented in integration-module, so the jar alone does not
  * deploy (WELD-001408, unsatisfied {@code PaymentGateway}): every archive carries the test-only
  * stand-ins of those ports ({@link RecordingPaymentGateway}, {@link RecordingPartners}, {@link
- * RecordingMessaging}). In {@code WEB-INF/classes} they satisfy the injection points of the jar in
- * {@code WEB-INF/lib}: a WAR is one module, and CDI lets its bean archives see each other's beans.
+ * RecordingMessaging} and their nested beans). In {@code WEB-INF/classes} they satisfy the
+ * injection points of the jar in {@code WEB-INF/lib}: a WAR is one module, and CDI lets its bean
+ * archives see each other's beans.
  */
 public final class Deployments {
 
@@ -50,6 +51,7 @@ public final class Deployments {
         .addAsResource(CONFIG, "META-INF/microprofile-config.properties")
         .addAsWebInfResource(beansXml(), "beans.xml")
         .addClasses(Deployments.class, RecordingPaymentGateway.class, RecordingMessaging.class)
+        .addClasses(RecordingMessaging.class.getDeclaredClasses())
         .addClasses(RecordingPartners.class)
         .addClasses(RecordingPartners.class.getDeclaredClasses())
         .addClasses(testClasses);

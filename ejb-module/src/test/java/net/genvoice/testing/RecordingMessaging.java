@@ -1,9 +1,11 @@
 package net.genvoice.testing;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import net.genvoice.communication.control.CallOrder;
+import net.genvoice.communication.control.Deliveries;
 import net.genvoice.communication.control.DeliveryOutcome;
 import net.genvoice.communication.control.DialerGateway;
 import net.genvoice.communication.control.EmailGateway;
@@ -21,12 +24,13 @@ import net.genvoice.communication.control.MailHouseGateway;
 /**
  * Stands for the dialer, the mail house and the email service in the in-container tests (the real
  * gateways and their sandboxes are tested at system level); the EJB module does not deploy without
- * them. It records every order it is given and delivers it, unless told to fail a destination (a
- * number, an address line, an email) or to hold every order until released, which lets a test act
- * while a campaign is being sent.
+ * them. Each port's stand-in (nested) names the provider's seeded registry entry and checks the
+ * release an order carries, as the real gateways do. It records every order it is given and
+ * delivers it, unless told to fail a destination (a number, an address's first line, an email) or
+ * to hold every order until released, which lets a test act while a campaign is being sent.
  */
 @ApplicationScoped
-public class RecordingMessaging implements DialerGateway, MailHouseGateway, EmailGateway {
+public class RecordingMessaging {
 
   /** What to answer for a destination. */
   public enum Answer {
@@ -34,24 +38,69 @@ public class RecordingMessaging implements DialerGateway, MailHouseGateway, Emai
     FAIL
   }
 
+  /** The providers' entries in the recipient registry, as migration V75 seeds them. */
+  public static final String DIALER = "dialer";
+
+  public static final String MAIL_HOUSE = "mail-house";
+  public static final String EMAIL_SERVICE = "email-service";
+
   private final List<Object> received = new CopyOnWriteArrayList<>();
   private final Map<String, Answer> answers = new ConcurrentHashMap<>();
   private final BlockingQueue<Object> held = new LinkedBlockingQueue<>();
   private volatile CountDownLatch gate;
 
-  @Override
-  public DeliveryOutcome call(CallOrder order) {
-    return answer(order, order.phone());
+  /** The dialer: records the call, checked against the dialer's release. */
+  @ApplicationScoped
+  public static class Dialer implements DialerGateway {
+
+    @Inject RecordingMessaging providers;
+
+    @Override
+    public String recipientId() {
+      return DIALER;
+    }
+
+    @Override
+    public DeliveryOutcome call(CallOrder order) {
+      order.callee().requireFor(DIALER, Deliveries.PURPOSE, CallOrder.FIELDS, Set.of());
+      return providers.answer(order, order.phone());
+    }
   }
 
-  @Override
-  public DeliveryOutcome post(LetterOrder order) {
-    return answer(order, order.address().line1());
+  /** The mail house: records the letter, checked against the mail house's release. */
+  @ApplicationScoped
+  public static class MailHouse implements MailHouseGateway {
+
+    @Inject RecordingMessaging providers;
+
+    @Override
+    public String recipientId() {
+      return MAIL_HOUSE;
+    }
+
+    @Override
+    public DeliveryOutcome post(LetterOrder order) {
+      order.addressee().requireFor(MAIL_HOUSE, Deliveries.PURPOSE, LetterOrder.FIELDS, Set.of());
+      return providers.answer(order, lineOne(order));
+    }
   }
 
-  @Override
-  public DeliveryOutcome send(EmailOrder order) {
-    return answer(order, order.to());
+  /** The email service: records the email, checked against the email service's release. */
+  @ApplicationScoped
+  public static class Email implements EmailGateway {
+
+    @Inject RecordingMessaging providers;
+
+    @Override
+    public String recipientId() {
+      return EMAIL_SERVICE;
+    }
+
+    @Override
+    public DeliveryOutcome send(EmailOrder order) {
+      order.recipient().requireFor(EMAIL_SERVICE, Deliveries.PURPOSE, EmailOrder.FIELDS, Set.of());
+      return providers.answer(order, order.to());
+    }
   }
 
   /** Answers every later order for this destination so. */
@@ -87,20 +136,29 @@ public class RecordingMessaging implements DialerGateway, MailHouseGateway, Emai
   }
 
   public List<LetterOrder> lettersTo(String line1) {
-    return of(LetterOrder.class).stream()
-        .filter(letter -> letter.address().line1().equals(line1))
-        .toList();
+    return of(LetterOrder.class).stream().filter(letter -> lineOne(letter).equals(line1)).toList();
   }
 
   public List<EmailOrder> emailsTo(String address) {
     return of(EmailOrder.class).stream().filter(email -> email.to().equals(address)).toList();
   }
 
+  /** Every order received, in order of arrival. */
+  public List<Object> orders() {
+    return List.copyOf(received);
+  }
+
+  private static String lineOne(LetterOrder letter) {
+    String address = letter.address();
+    int comma = address.indexOf(',');
+    return comma < 0 ? address : address.substring(0, comma);
+  }
+
   private <T> List<T> of(Class<T> type) {
     return received.stream().filter(type::isInstance).map(type::cast).toList();
   }
 
-  private DeliveryOutcome answer(Object order, String destination) {
+  DeliveryOutcome answer(Object order, String destination) {
     CountDownLatch waiting = gate;
     if (waiting != null) {
       held.add(order);

@@ -64,6 +64,11 @@ public final class RegistryRows {
     bump();
   }
 
+  public void activate(String recipientId) {
+    db.update("UPDATE recipient SET active = TRUE WHERE id = ?", recipientId);
+    bump();
+  }
+
   private void bump() {
     db.update("UPDATE registry_version SET version = version + 1 WHERE id = 1");
   }

@@ -39,6 +39,9 @@ public class MessageDelivery {
 
   /**
    * P12: checks consent and the lists again, at the moment of sending, then sends or suppresses.
+   * Only a message that passes goes on to the policy gate (P23, {@link Deliveries}): consent to
+   * marketing and the release to the provider are two decisions, in this order; the release's
+   * decision and outcome are committed to the ledger in transactions of their own.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void deliver(String messageId) {

@@ -23,7 +23,9 @@ import net.genvoice.customer.entity.Customer;
  * the customer's own message log. A transactional message is never gated by a marketing choice: no
  * consent, do-not-call list or suppression is consulted, so it also reaches a customer who opted
  * out of every channel, and a closed account (a final invoice). It is sent in the caller's
- * transaction and logged with its outcome.
+ * transaction and logged with its outcome. Like every message it reaches its provider only through
+ * the policy gate and the ledger (P23, {@link Deliveries}): a denied release sends nothing and is
+ * logged as not sent, with the engine's reason.
  */
 @Stateless
 public class Messages {

@@ -30,4 +30,13 @@ public record DeliveryOutcome(Result result, String reference, String detail) {
   public boolean isDelivered() {
     return result == Result.DELIVERED;
   }
+
+  /**
+   * What the ledger records as the failed outcome of the release ("rejected: mail house:
+   * undeliverable_address"); null when delivered. Gateways' details name the provider and its error
+   * or status, never a destination.
+   */
+  public String failure() {
+    return isDelivered() ? null : result.name().toLowerCase(java.util.Locale.ROOT) + ": " + detail;
+  }
 }

@@ -1,14 +1,26 @@
 package net.genvoice.communication.control;
 
+import java.util.Set;
+import net.genvoice.disclosure.entity.DisclosableField;
+import net.genvoice.disclosure.outbound.ReleasedData;
+
 /**
  * A letter for the mail house to print and post: the message id (the provider's idempotency key),
- * the addressee's name and postal address, and the letter. Nothing else about the customer leaves
- * GenVoice.
+ * the released name and postal address of the addressee, and the letter. Nothing else about the
+ * customer leaves GenVoice (P23: {@link #FIELDS}, decided and recorded before the call).
  */
-public record LetterOrder(
-    String messageId, String name, Address address, String subject, String text) {
+public record LetterOrder(String messageId, ReleasedData addressee, String subject, String text) {
 
-  /** The postal address as the mail house prints it. */
-  public record Address(
-      String line1, String line2, String city, String region, String postalCode, String country) {}
+  /** What the mail house may receive: the name and the postal address. */
+  public static final Set<DisclosableField> FIELDS =
+      Set.of(DisclosableField.CUSTOMER_NAME, DisclosableField.CUSTOMER_ADDRESS);
+
+  public String name() {
+    return addressee.value(DisclosableField.CUSTOMER_NAME);
+  }
+
+  /** The postal address on one line, the parts in postal order. */
+  public String address() {
+    return addressee.value(DisclosableField.CUSTOMER_ADDRESS);
+  }
 }

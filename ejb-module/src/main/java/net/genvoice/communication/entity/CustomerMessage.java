@@ -36,6 +36,7 @@ public class CustomerMessage {
 
   public static final String OF_CUSTOMER = "CustomerMessage.ofCustomer";
   public static final String COUNTS_OF_CAMPAIGN = "CustomerMessage.countsOfCampaign";
+  static final int REASON_MAX = 80;
 
   @Id @NotPersonal private String id;
 
@@ -104,6 +105,17 @@ public class CustomerMessage {
   public void suppressed(SuppressionReason why, Instant now) {
     this.status = MessageStatus.SUPPRESSED;
     this.reason = why.code();
+    this.decidedAt = now;
+  }
+
+  /**
+   * P23: not sent because the policy engine refused to release the customer's details to the
+   * provider; the reason names the engine's code.
+   */
+  public void notReleased(String denialCode, Instant now) {
+    this.status = MessageStatus.SUPPRESSED;
+    String why = SuppressionReason.releaseDenied(denialCode);
+    this.reason = why.length() <= REASON_MAX ? why : why.substring(0, REASON_MAX);
     this.decidedAt = now;
   }
 

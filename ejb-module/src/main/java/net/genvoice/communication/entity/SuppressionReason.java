@@ -24,12 +24,23 @@ public enum SuppressionReason {
   /** The provider refused the message or could not be reached in time. */
   DELIVERY_FAILED("delivery-failed"),
   /** The mail house could not deliver to the postal address; it is suppressed from now on. */
-  UNDELIVERABLE_ADDRESS("undeliverable-address");
+  UNDELIVERABLE_ADDRESS("undeliverable-address"),
+  /**
+   * P23: the policy engine did not let the customer's details go to the channel's provider (say,
+   * the provider left the recipient registry); logged as {@code release-denied:} followed by the
+   * engine's reason code.
+   */
+  RELEASE_DENIED("release-denied");
 
   private final String code;
 
   SuppressionReason(String code) {
     this.code = code;
+  }
+
+  /** The reason a message is logged with when its release was denied for {@code denialCode}. */
+  public static String releaseDenied(String denialCode) {
+    return RELEASE_DENIED.code + ":" + denialCode;
   }
 
   public static Optional<SuppressionReason> byCode(String code) {

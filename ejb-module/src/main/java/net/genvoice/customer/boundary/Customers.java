@@ -22,7 +22,6 @@ import net.genvoice.customer.entity.Customer;
 import net.genvoice.customer.entity.CustomerStatus;
 import net.genvoice.customer.entity.PaymentMethod;
 import net.genvoice.disclosure.entity.DisclosableField;
-import net.genvoice.disclosure.lookup.SubjectValues;
 import net.genvoice.fraud.control.FraudScreening;
 import net.genvoice.fraud.control.ScreeningSubject;
 import net.genvoice.identity.boundary.AccessTokens;
@@ -298,7 +297,7 @@ public class Customers {
     values.put(DisclosableField.CUSTOMER_EMAIL, customer.email());
     values.put(DisclosableField.CUSTOMER_PHONE, customer.phone());
     if (customer.address() != null) {
-      values.put(DisclosableField.CUSTOMER_ADDRESS, SubjectValues.format(customer.address()));
+      values.put(DisclosableField.CUSTOMER_ADDRESS, customer.address().oneLine());
     }
     if (clientAddress != null && !clientAddress.isBlank()) {
       values.put(DisclosableField.SESSION_IP_ADDRESS, clientAddress.strip());

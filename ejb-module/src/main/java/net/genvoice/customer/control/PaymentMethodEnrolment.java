@@ -17,7 +17,6 @@ import net.genvoice.disclosure.boundary.ReleaseCommand;
 import net.genvoice.disclosure.entity.DisclosableField;
 import net.genvoice.disclosure.entity.LegalBasis;
 import net.genvoice.disclosure.entity.Purpose;
-import net.genvoice.disclosure.lookup.SubjectValues;
 import net.genvoice.disclosure.outbound.OutboundReleases;
 import net.genvoice.payment.control.CardDetails;
 import net.genvoice.payment.control.CardToken;
@@ -76,8 +75,7 @@ public class PaymentMethodEnrolment {
     values.put(DisclosableField.PAYMENT_BRAND, cards.brandOf(digits).orElseThrow().name());
     values.put(DisclosableField.PAYMENT_LAST4, digits.substring(digits.length() - 4));
     values.put(
-        DisclosableField.PAYMENT_BILLING_ADDRESS,
-        SubjectValues.format(postal(command.billingAddress())));
+        DisclosableField.PAYMENT_BILLING_ADDRESS, postal(command.billingAddress()).oneLine());
     return values;
   }
 

@@ -2,6 +2,9 @@ package net.genvoice.customer.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import net.genvoice.privacy.catalogue.PersonalData;
 import net.genvoice.privacy.catalogue.PiCategory;
 
@@ -67,5 +70,21 @@ public class PostalAddress {
 
   public String country() {
     return country;
+  }
+
+  /**
+   * The address on one line, the parts present in postal order ("1 Main St, Suite 5, Springfield,
+   * IL 62701, US"): the value of the disclosable field customer.address wherever it is released.
+   */
+  public String oneLine() {
+    String regionAndCode =
+        Stream.of(region, postalCode)
+            .filter(Objects::nonNull)
+            .filter(part -> !part.isBlank())
+            .collect(Collectors.joining(" "));
+    return Stream.of(line1, line2, city, regionAndCode, country)
+        .filter(Objects::nonNull)
+        .filter(part -> !part.isBlank())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -6,10 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import net.genvoice.customer.boundary.CustomerNotFoundException;
 import net.genvoice.customer.entity.Customer;
 import net.genvoice.customer.entity.PaymentMethod;
@@ -48,7 +45,7 @@ public class SubjectValues {
       case CUSTOMER_NAME -> Optional.ofNullable(customer.name());
       case CUSTOMER_EMAIL -> Optional.ofNullable(customer.email());
       case CUSTOMER_PHONE -> Optional.ofNullable(customer.phone());
-      case CUSTOMER_ADDRESS -> Optional.ofNullable(customer.address()).map(SubjectValues::format);
+      case CUSTOMER_ADDRESS -> Optional.ofNullable(customer.address()).map(PostalAddress::oneLine);
       case PAYMENT_TOKEN -> card.map(PaymentMethod::providerToken);
       case PAYMENT_BRAND -> card.map(m -> m.cardBrand() == null ? null : m.cardBrand().name());
       case PAYMENT_LAST4 -> card.map(PaymentMethod::cardLast4);
@@ -56,7 +53,7 @@ public class SubjectValues {
           card.filter(m -> m.expiryMonth() != null && m.expiryYear() != null)
               .map(m -> String.format("%02d/%04d", m.expiryMonth(), m.expiryYear()));
       case PAYMENT_BILLING_ADDRESS ->
-          card.map(PaymentMethod::billingAddress).map(SubjectValues::format);
+          card.map(PaymentMethod::billingAddress).map(PostalAddress::oneLine);
       case PAYPAL_ACCOUNT ->
           preferred(customer, PaymentMethodKind.PAYPAL).map(PaymentMethod::paypalEmail);
       case SURVEY_ANSWERS -> Optional.empty(); // P14: never leaves GenVoice
@@ -69,19 +66,5 @@ public class SubjectValues {
         .filter(method -> method.kind() == kind)
         .sorted((a, b) -> Boolean.compare(b.isDefault(), a.isDefault()))
         .findFirst();
-  }
-
-  /** "1 Main St, Suite 5, Springfield, IL 62701, US": the parts present, in postal order. */
-  public static String format(PostalAddress address) {
-    String regionAndCode =
-        Stream.of(address.region(), address.postalCode())
-            .filter(Objects::nonNull)
-            .filter(part -> !part.isBlank())
-            .collect(Collectors.joining(" "));
-    return Stream.of(
-            address.line1(), address.line2(), address.city(), regionAndCode, address.country())
-        .filter(Objects::nonNull)
-        .filter(part -> !part.isBlank())
-        .collect(Collectors.joining(", "));
   }
 }

@@ -29,6 +29,19 @@ public class OutboundReleases {
       ReleaseCommand command,
       Map<DisclosableField, String> heldValues,
       Function<ReleasedData, T> call) {
+    return release(command, heldValues, call, answer -> null);
+  }
+
+  /**
+   * The same path for a call that answers a partner's refusal or failure instead of throwing it
+   * (the messaging gateways): {@code failureOf} names what went wrong with an answer, recorded as
+   * the FAILED outcome's code (never a value); null means the call succeeded.
+   */
+  public <T> T release(
+      ReleaseCommand command,
+      Map<DisclosableField, String> heldValues,
+      Function<ReleasedData, T> call,
+      Function<? super T, String> failureOf) {
     Release release = disclosures.authorize(command);
     if (!release.permitted()) {
       throw new ReleaseDeniedException(release);
@@ -51,7 +64,12 @@ public class OutboundReleases {
           release.releaseId(), ReleaseOutcome.FAILED, e.getClass().getSimpleName());
       throw e;
     }
-    disclosures.recordOutcome(release.releaseId(), ReleaseOutcome.SUCCEEDED, "completed");
+    String failure = failureOf.apply(result);
+    if (failure == null) {
+      disclosures.recordOutcome(release.releaseId(), ReleaseOutcome.SUCCEEDED, "completed");
+    } else {
+      disclosures.recordOutcome(release.releaseId(), ReleaseOutcome.FAILED, failure);
+    }
     return result;
   }
 

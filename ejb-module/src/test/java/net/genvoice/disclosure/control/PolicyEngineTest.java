@@ -66,6 +66,9 @@ class PolicyEngineTest {
       P23 | a recipient outside the registry gets nothing | alice | stranger | COMPLETE_REQUESTED_TRANSACTION | CONSENT | customer.name | | | unknown-recipient |
       P23 | a purpose the recipient is not registered for is refused | bob | pay-1 | PREVENT_FRAUD | FRAUD_PROTECTION | customer.name | FRAUD-7 | | purpose-not-registered |
       P23 | a service provider gets nothing for marketing | alice | ops-1 | THIRD_PARTY_MARKETING | CONSENT | customer.email | | | purpose-not-allowed-for-recipient-kind |
+      P23 | a mail house posts GenVoice's own letters with the name and address | bob | mail-house-1 | OPERATE_SERVICE | SERVICE_NECESSITY | customer.name customer.address | | | permit | customer.name customer.address
+      P23 | a mail house gets no phone number with a letter | bob | mail-house-1 | OPERATE_SERVICE | SERVICE_NECESSITY | customer.name customer.address customer.phone | | | field-not-allowed |
+      P23 | a mail house gets nothing to market its own products | alice | mail-house-1 | THIRD_PARTY_MARKETING | CONSENT | customer.name customer.address | | | purpose-not-allowed-for-recipient-kind |
       P24 | a third party's marketing with the customer's explicit consent | alice | marketer-1 | THIRD_PARTY_MARKETING | CONSENT | customer.name customer.email | | | permit | customer.name customer.email
       P24 | no third-party marketing without consent | bob | marketer-1 | THIRD_PARTY_MARKETING | CONSENT | customer.email | | | consent-missing |
       P24 | third-party marketing rests on consent alone | bob | marketer-1 | THIRD_PARTY_MARKETING | SERVICE_NECESSITY | customer.email | | | basis-not-valid-for-purpose |

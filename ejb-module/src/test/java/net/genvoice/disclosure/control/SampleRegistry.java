@@ -24,7 +24,10 @@ import net.genvoice.disclosure.entity.Purpose;
 import net.genvoice.disclosure.entity.RecipientKind;
 import net.genvoice.disclosure.entity.RecipientRegistration;
 
-/** A registry with one recipient of every kind, as the policy's rule table uses it. */
+/**
+ * A registry with one recipient of every kind (two service providers: an operations relay and a
+ * mail house posting GenVoice's letters), as the policy's rule table uses it.
+ */
 final class SampleRegistry {
 
   private SampleRegistry() {}
@@ -103,7 +106,13 @@ final class SampleRegistry {
             "PartnerDeals",
             RecipientKind.THIRD_PARTY_MARKETER,
             "AGR-MKT-1",
-            Map.of(Purpose.THIRD_PARTY_MARKETING, FieldSet.of(CUSTOMER_NAME, CUSTOMER_EMAIL))));
+            Map.of(Purpose.THIRD_PARTY_MARKETING, FieldSet.of(CUSTOMER_NAME, CUSTOMER_EMAIL))),
+        new RecipientRegistration(
+            "mail-house-1",
+            "LetterPost",
+            RecipientKind.SERVICE_PROVIDER,
+            "AGR-MAIL-1",
+            Map.of(Purpose.OPERATE_SERVICE, FieldSet.of(CUSTOMER_NAME, CUSTOMER_ADDRESS))));
   }
 
   /** The fields named by their wire names, separated by spaces; null or blank is no field. */

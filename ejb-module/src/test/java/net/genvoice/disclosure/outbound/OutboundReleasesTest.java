@@ -89,6 +89,36 @@ class OutboundReleasesTest {
     assertEquals(List.of("FAILED provider-unavailable"), outcomes);
   }
 
+  @Test
+  void anAnswerThatNamesAFailureIsRecordedAsFailedAndStillReturned() {
+    next = Releases.permitted("fraud-service", Purpose.PREVENT_FRAUD, Set.of(CUSTOMER_EMAIL));
+
+    String answer =
+        releases.release(
+            command(),
+            Map.of(CUSTOMER_EMAIL, "held@example.com"),
+            data -> "refused",
+            refused -> "rejected: mailbox_rejected");
+    String delivered = releases.release(command(), Map.of(), data -> "delivered", ok -> null);
+
+    assertEquals("refused", answer);
+    assertEquals("delivered", delivered);
+    assertEquals(List.of("FAILED rejected: mailbox_rejected", "SUCCEEDED completed"), outcomes);
+  }
+
+  @Test
+  void heldValuesAreSentAsGivenWithoutReadingTheCustomer() {
+    next = Releases.permitted("fraud-service", Purpose.PREVENT_FRAUD, Set.of(CUSTOMER_EMAIL));
+
+    String sent =
+        releases.release(
+            command(),
+            Map.of(CUSTOMER_EMAIL, "held@example.com"),
+            data -> data.value(CUSTOMER_EMAIL));
+
+    assertEquals("held@example.com", sent, "not the stored ada@example.com");
+  }
+
   private static ReleaseCommand command() {
     return new ReleaseCommand(
         "subject-1",

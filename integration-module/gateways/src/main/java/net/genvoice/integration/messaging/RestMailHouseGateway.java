@@ -4,13 +4,18 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import net.genvoice.communication.control.Deliveries;
 import net.genvoice.communication.control.DeliveryOutcome;
 import net.genvoice.communication.control.LetterOrder;
 import net.genvoice.communication.control.MailHouseGateway;
 
-/** Hands letters to the mail house's REST API ({@code POST /letters}). */
+/**
+ * Hands letters to the mail house's REST API ({@code POST /letters}). P23: it sends the released
+ * name and postal address only, once it has checked the release is the mail house's, for operating
+ * the service, with exactly those fields.
+ */
 @Stateless
 public class RestMailHouseGateway implements MailHouseGateway {
 
@@ -29,23 +34,20 @@ public class RestMailHouseGateway implements MailHouseGateway {
   }
 
   @Override
+  public String recipientId() {
+    return settings.mailHouseRecipient();
+  }
+
+  @Override
   public DeliveryOutcome post(LetterOrder order) {
-    LetterOrder.Address address = order.address();
-    Map<String, Object> recipient = new LinkedHashMap<>();
-    recipient.put("name", order.name());
-    recipient.put("line1", address.line1());
-    recipient.put("line2", address.line2() == null ? "" : address.line2());
-    recipient.put("city", address.city());
-    recipient.put("region", address.region() == null ? "" : address.region());
-    recipient.put("postalCode", address.postalCode());
-    recipient.put("country", address.country());
+    order.addressee().requireFor(recipientId(), Deliveries.PURPOSE, LetterOrder.FIELDS, Set.of());
     return client.post(
         settings.mailHouse(),
         "letters",
         order.messageId(),
         Map.of(
             "reference", order.messageId(),
-            "recipient", recipient,
+            "recipient", Map.of("name", order.name(), "address", order.address()),
             "subject", order.subject(),
             "text", order.text()));
   }

@@ -5,9 +5,9 @@ import jakarta.servlet.annotation.WebServlet;
 import java.util.Locale;
 
 /**
- * The email service's API: {@code POST /email/v1/messages} with {@code reference}, {@code to},
- * {@code subject} and {@code text} sends an email. Addresses at bounce.example are rejected (422
- * {@code mailbox_rejected}).
+ * The email service's API: {@code POST /email/v1/messages} with {@code reference}, {@code to} (the
+ * address), {@code name} (the addressee's), {@code subject} and {@code text} sends an email.
+ * Addresses at bounce.example are rejected (422 {@code mailbox_rejected}).
  */
 @WebServlet("/email/v1/*")
 public class EmailServiceServlet extends ProviderSandboxServlet {

@@ -6,9 +6,9 @@ import java.util.Locale;
 
 /**
  * The mail house's API: {@code POST /mail-house/v1/letters} with {@code reference}, {@code
- * recipient} (name, line1, line2, city, region, postalCode, country), {@code subject} and {@code
- * text} prints and posts a letter. An address whose first line contains "Nowhere" is undeliverable
- * (422 {@code undeliverable_address}). The destination it records is "line1, postalCode, country".
+ * recipient} (name, and the postal address on one line), {@code subject} and {@code text} prints
+ * and posts a letter. An address that contains "Nowhere" is undeliverable (422 {@code
+ * undeliverable_address}). The destination it records is the address.
  */
 @WebServlet("/mail-house/v1/*")
 public class MailHouseServlet extends ProviderSandboxServlet {
@@ -28,16 +28,10 @@ public class MailHouseServlet extends ProviderSandboxServlet {
     JsonObject recipient = message.getJsonObject("recipient");
     if (recipient == null
         || recipient.getString("name", null) == null
-        || recipient.getString("line1", null) == null
-        || recipient.getString("postalCode", null) == null
-        || recipient.getString("country", null) == null) {
+        || recipient.getString("address", null) == null) {
       return null;
     }
-    return recipient.getString("line1")
-        + ", "
-        + recipient.getString("postalCode")
-        + ", "
-        + recipient.getString("country");
+    return recipient.getString("address");
   }
 
   @Override

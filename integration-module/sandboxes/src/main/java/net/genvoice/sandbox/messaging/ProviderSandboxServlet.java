@@ -25,7 +25,8 @@ import java.util.UUID;
  * answers 202 with the provider's id, or 422 when the provider refuses the destination; {@code
  * GET/PUT /sandbox/behaviour} reads or switches the behaviour (accept, reject, fail: 503, timeout:
  * answers after 60 s, hold: waits until switched to another mode, at most 30 s); {@code GET
- * /sandbox/received} lists the last 1,000 destinations it accepted or refused; {@code GET
+ * /sandbox/received} lists the last 1,000 destinations it accepted or refused, each with the field
+ * names (never the values) of the message, nested ones dotted ({@code recipient.name}); {@code GET
  * /sandbox/held} counts the messages waiting in hold mode. State lives in the servlet instance.
  */
 abstract class ProviderSandboxServlet extends HttpServlet {
@@ -93,7 +94,7 @@ abstract class ProviderSandboxServlet extends HttpServlet {
       return;
     }
     boolean refused = behaviour == Mode.REJECT || refuses(destination);
-    record(reference, destination, refused);
+    record(reference, destination, fieldsOf(message, ""), refused);
     if (refused) {
       answer(response, 422, error(refusal()));
       return;
@@ -159,7 +160,23 @@ abstract class ProviderSandboxServlet extends HttpServlet {
     }
   }
 
-  private void record(String reference, String destination, boolean refused) {
+  private static JsonArrayBuilder fieldsOf(JsonObject message, String prefix) {
+    JsonArrayBuilder names = Json.createArrayBuilder();
+    message.keySet().stream()
+        .sorted()
+        .forEach(
+            key -> {
+              if (message.get(key) instanceof JsonObject nested) {
+                fieldsOf(nested, prefix + key + ".").build().forEach(names::add);
+              } else {
+                names.add(prefix + key);
+              }
+            });
+    return names;
+  }
+
+  private void record(
+      String reference, String destination, JsonArrayBuilder fields, boolean refused) {
     synchronized (lock) {
       if (received.size() == KEPT) {
         received.removeFirst();
@@ -168,6 +185,7 @@ abstract class ProviderSandboxServlet extends HttpServlet {
           Json.createObjectBuilder()
               .add("reference", reference)
               .add("destination", destination)
+              .add("fields", fields)
               .add("refused", refused)
               .build());
     }

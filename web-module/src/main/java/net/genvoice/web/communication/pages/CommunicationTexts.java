@@ -30,6 +30,8 @@ public class CommunicationTexts {
           "security-alert", "Security alert",
           "marketing", "Marketing");
 
+  private static final String RELEASE_DENIED = "release-denied:";
+
   private static final Map<String, String> REASONS =
       Map.of(
           "consent-withdrawn", "you had stopped this channel",
@@ -49,7 +51,14 @@ public class CommunicationTexts {
     return TYPES.getOrDefault(code, code);
   }
 
+  /** The words for a reason; a denied release names the rule it broke (P23). */
   public String reason(String code) {
+    if (code != null && code.startsWith(RELEASE_DENIED)) {
+      return "GenVoice's rules did not allow your details to go to the company that sends these"
+          + " messages ("
+          + code.substring(RELEASE_DENIED.length())
+          + ")";
+    }
     return REASONS.getOrDefault(code, code);
   }
 
