@@ -78,7 +78,9 @@ class CookieFormTest {
                         default -> null;
                       };
                   case "getScheme" -> "http";
-                  default -> throw new UnsupportedOperationException(method.getName());
+                  default ->
+                      throw new AssertionError(
+                          "the test did not expect a call of " + method.getName());
                 });
   }
 }

@@ -150,7 +150,9 @@ class CookieGuardTest {
                   case "getRequestURI" -> path;
                   case "getContextPath" -> "";
                   case "isSecure" -> false;
-                  default -> throw new UnsupportedOperationException(method.getName());
+                  default ->
+                      throw new AssertionError(
+                          "the test did not expect a call of " + method.getName());
                 });
   }
 
@@ -163,7 +165,9 @@ class CookieGuardTest {
               switch (method.getName()) {
                 case "addCookie" -> set.add(((Cookie) args[0]).getName());
                 case "addHeader", "setHeader" -> set.add(args[0] + ": " + args[1]);
-                default -> throw new UnsupportedOperationException(method.getName());
+                default ->
+                    throw new AssertionError(
+                        "the test did not expect a call of " + method.getName());
               }
               return null;
             });

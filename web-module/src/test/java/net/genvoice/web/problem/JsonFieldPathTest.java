@@ -88,7 +88,9 @@ class JsonFieldPathTest {
                   case "getKey" -> null;
                   case "isInIterable" -> index != null;
                   case "toString" -> String.valueOf(name);
-                  default -> throw new UnsupportedOperationException(method.getName());
+                  default ->
+                      throw new AssertionError(
+                          "the test did not expect a call of " + method.getName());
                 });
   }
 }

@@ -67,7 +67,9 @@ class SecurityHeadersFilterTest {
                   case "getRequestURI" -> path;
                   case "getContextPath" -> "";
                   case "isSecure" -> secure;
-                  default -> throw new UnsupportedOperationException(method.getName());
+                  default ->
+                      throw new AssertionError(
+                          "the test did not expect a call of " + method.getName());
                 });
   }
 
@@ -81,7 +83,7 @@ class SecurityHeadersFilterTest {
                 headers.put((String) args[0], (String) args[1]);
                 return null;
               }
-              throw new UnsupportedOperationException(method.getName());
+              throw new AssertionError("the test did not expect a call of " + method.getName());
             });
   }
 }

@@ -86,7 +86,9 @@ class FeaturePathsTest {
                     switch (called.getName()) {
                       case "getMethod" -> method;
                       case "getParameterMap" -> Map.of();
-                      default -> throw new UnsupportedOperationException(called.getName());
+                      default ->
+                          throw new AssertionError(
+                              "the test did not expect a call of " + called.getName());
                     });
     return FeaturePaths.of(request, path);
   }
